@@ -1,0 +1,74 @@
+package org.nuanxin.e2e;
+
+import io.restassured.RestAssured;
+import org.nuanxin.infra.LocalInfrastructure;
+import org.nuanxin.infra.ServiceProcesses;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The built system, started once for all journeys of this JVM exactly as {@code ./run.sh} starts it, but on
+ * free ports in a temporary directory. The gateway listens on 18080, a port the realm's SPA client accepts
+ * as a redirect target for the browser journey.
+ */
+final class RunningSystem {
+
+    static final int GATEWAY_PORT = 18080;
+
+    private static LocalInfrastructure infrastructure;
+    private static ServiceProcesses services;
+    private static int familyServicePort;
+
+    private RunningSystem() {
+    }
+
+    static synchronized void start() throws Exception {
+        if (services != null) {
+            return;
+        }
+        Path root = Path.of(System.getProperty("nuanxin.root", "..")).toAbsolutePath().normalize();
+        Path work = Files.createTempDirectory("nuanxin-e2e-");
+        infrastructure = LocalInfrastructure.start(LocalInfrastructure.Settings.forTests(work), Map.of());
+        Map<String, String> env = new HashMap<>(infrastructure.endpoints().asEnvironment());
+        SecureRandom random = new SecureRandom();
+        for (String key : new String[] {"NUANXIN_PII_ENCRYPTION_KEY", "NUANXIN_PII_INDEX_KEY"}) {
+            byte[] bytes = new byte[32];
+            random.nextBytes(bytes);
+            env.put(key, Base64.getEncoder().encodeToString(bytes));
+        }
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        familyServicePort = freePort();
+        ports.put("family-service", familyServicePort);
+        ports.put("gateway", GATEWAY_PORT);
+        services = ServiceProcesses.start(root, ports, env, work.resolve("run"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            services.close();
+            infrastructure.close();
+        }));
+        RestAssured.baseURI = gatewayUrl();
+    }
+
+    static String gatewayUrl() {
+        return "http://localhost:" + GATEWAY_PORT;
+    }
+
+    static String familyServiceUrl() {
+        return "http://localhost:" + familyServicePort;
+    }
+
+    static LocalInfrastructure.Endpoints endpoints() {
+        return infrastructure.endpoints();
+    }
+
+    private static int freePort() throws Exception {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package org.nuanxin.family.family;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Version;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** A special family of the registry, with its address in the area hierarchy and its members. */
+@Entity
+public class Family extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Enumerated(EnumType.STRING)
+    public FamilyCategory category;
+
+    @Column(name = "district_code")
+    public String districtCode;
+
+    public String street;
+
+    public String community;
+
+    public String address;
+
+    @Enumerated(EnumType.STRING)
+    public FamilyStatus status;
+
+    @Column(name = "registered_at")
+    public OffsetDateTime registeredAt;
+
+    @Column(name = "registered_by")
+    public String registeredBy;
+
+    @Version
+    public long version;
+
+    @OneToMany(mappedBy = "family", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    public List<FamilyMember> members = new ArrayList<>();
+
+    /** The first registered member, the family's contact person in lists. */
+    public FamilyMember head() {
+        return members.isEmpty() ? null : members.get(0);
+    }
+}

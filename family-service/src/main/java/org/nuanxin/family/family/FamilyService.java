@@ -1,0 +1,161 @@
+package org.nuanxin.family.family;
+
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.nuanxin.common.outbox.Outbox;
+import org.nuanxin.common.paging.PageResponse;
+import org.nuanxin.common.pii.PiiCipher;
+import org.nuanxin.common.pii.ResidentIdNumber;
+import org.nuanxin.common.problem.ProblemException;
+import org.nuanxin.common.security.Caller;
+import org.nuanxin.family.area.District;
+import org.nuanxin.family.events.FamilyRegistered;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/** Registers and finds families; every registration commits together with its event or not at all. */
+@ApplicationScoped
+public class FamilyService {
+
+    private final Outbox outbox;
+    private final PiiCipher cipher;
+    private final FamilyMapper mapper;
+    private final Caller caller;
+
+    FamilyService(Outbox outbox, PiiCipher cipher, FamilyMapper mapper, Caller caller) {
+        this.outbox = outbox;
+        this.cipher = cipher;
+        this.mapper = mapper;
+        this.caller = caller;
+    }
+
+    @Transactional
+    public FamilyView register(RegisterFamilyRequest request) {
+        District district = District.findById(request.districtCode());
+        if (district == null) {
+            throw ProblemException.invalidField("districtCode", "不是厦门市的区划代码");
+        }
+        if (!caller.mayAccessDistrict(district.code)) {
+            throw new ProblemException(403, "forbidden", "无权访问", "只能登记本区的家庭", null);
+        }
+        if (!district.hasStreet(request.street())) {
+            throw ProblemException.invalidField("street", "不是" + district.name + "的街道/镇");
+        }
+
+        Family family = new Family();
+        family.id = UUID.randomUUID();
+        family.category = request.category();
+        family.districtCode = district.code;
+        family.street = request.street();
+        family.community = request.community().trim();
+        family.address = request.address().trim();
+        family.status = FamilyStatus.ACTIVE;
+        family.registeredAt = OffsetDateTime.now(ZoneOffset.UTC);
+        family.registeredBy = caller.username();
+        family.members.addAll(membersOf(request.members(), family));
+        family.persist();
+
+        outbox.publish("family", family.id, FamilyRegistered.TYPE, new FamilyRegistered(family.id,
+                family.category.name(), family.districtCode, family.street, family.community,
+                family.members.size(), family.registeredAt));
+        return mapper.toView(family);
+    }
+
+    private List<FamilyMember> membersOf(List<RegisterFamilyRequest.Member> requested, Family family) {
+        List<FamilyMember> members = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < requested.size(); i++) {
+            RegisterFamilyRequest.Member m = requested.get(i);
+            String field = "members[" + i + "].idNumber";
+            String problem = ResidentIdNumber.problemWith(m.idNumber()).orElse(null);
+            if (problem != null) {
+                throw ProblemException.invalidField(field, problem);
+            }
+            ResidentIdNumber idNumber = new ResidentIdNumber(m.idNumber());
+            String index = cipher.blindIndex(idNumber.value());
+            if (!seen.add(index)) {
+                throw ProblemException.invalidField(field, "同一身份证号在本户中重复");
+            }
+            if (FamilyMember.count("idNumberIndex", index) > 0) {
+                throw new ProblemException(409, "conflict", "状态冲突", field + ": 此身份证号已登记在其他家庭中",
+                        List.of(new org.nuanxin.common.problem.Problem.Violation(field, "此身份证号已登记在其他家庭中")));
+            }
+            FamilyMember member = new FamilyMember();
+            member.id = UUID.randomUUID();
+            member.family = family;
+            member.position = i;
+            member.name = m.name().trim();
+            member.relation = m.relation();
+            member.idNumberEncrypted = cipher.encrypt(idNumber.value());
+            member.idNumberIndex = index;
+            member.idSuffix = idNumber.suffix();
+            member.phoneEncrypted = cipher.encrypt(m.phone());
+            member.phoneIndex = cipher.blindIndex(m.phone());
+            member.birthDate = idNumber.birthDate();
+            member.sex = idNumber.sex();
+            member.livingAlone = m.livingAlone();
+            members.add(member);
+        }
+        return members;
+    }
+
+    @Transactional
+    public FamilyView get(UUID id) {
+        Family family = Family.findById(id);
+        // a family outside the caller's area is reported as absent, not as forbidden
+        if (family == null || !caller.mayAccessDistrict(family.districtCode)) {
+            throw ProblemException.notFound("家庭", id);
+        }
+        return mapper.toView(family);
+    }
+
+    /**
+     * Searches the caller's area. {@code q} matches a member's name, the last four characters of an identity
+     * number, a full identity number or a full phone number (the last two through their blind index).
+     */
+    @Transactional
+    public PageResponse<FamilySummary> search(FamilySearch search) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters params = new Parameters();
+        caller.district().ifPresent(district -> {
+            where.append(" AND f.districtCode = :scope");
+            params.and("scope", district);
+        });
+        if (search.districtCode() != null) {
+            where.append(" AND f.districtCode = :district");
+            params.and("district", search.districtCode());
+        }
+        if (search.street() != null) {
+            where.append(" AND f.street = :street");
+            params.and("street", search.street());
+        }
+        if (search.category() != null) {
+            where.append(" AND f.category = :category");
+            params.and("category", search.category());
+        }
+        if (search.q() != null && !search.q().isBlank()) {
+            String q = search.q().trim();
+            where.append(" AND EXISTS (SELECT 1 FROM FamilyMember m WHERE m.family = f AND (m.name LIKE :name"
+                    + " OR m.idSuffix = :suffix OR m.idNumberIndex = :digest OR m.phoneIndex = :digest))");
+            params.and("name", "%" + q.replace("%", "").replace("_", "") + "%")
+                    .and("suffix", q.toUpperCase())
+                    .and("digest", cipher.blindIndex(q.toUpperCase()));
+        }
+        var query = Family.find("FROM Family f WHERE " + where, Sort.descending("registeredAt"), params)
+                .page(Page.of(search.page(), search.size()));
+        Map<String, String> districtNames = mapper.districtNames();
+        List<FamilySummary> items = query.<Family>list().stream()
+                .map(family -> mapper.toSummary(family, districtNames)).toList();
+        return new PageResponse<>(items, search.page(), search.size(), query.count());
+    }
+}

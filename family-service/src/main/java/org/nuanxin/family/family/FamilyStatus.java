@@ -1,0 +1,5 @@
+package org.nuanxin.family.family;
+
+public enum FamilyStatus {
+    ACTIVE, MOVED_AWAY, CLOSED, DECEASED_HOUSEHOLD
+}

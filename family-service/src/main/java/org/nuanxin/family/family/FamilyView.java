@@ -1,0 +1,11 @@
+package org.nuanxin.family.family;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/** One family with its members. */
+public record FamilyView(UUID id, FamilyCategory category, String districtCode, String districtName, String street,
+                         String community, String address, FamilyStatus status, OffsetDateTime registeredAt,
+                         List<MemberView> members) {
+}

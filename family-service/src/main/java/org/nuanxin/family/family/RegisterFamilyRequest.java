@@ -1,0 +1,32 @@
+package org.nuanxin.family.family;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+
+/** What a coordinator enters to register a family. Ids, status and dates are the service's to set. */
+@Schema(name = "RegisterFamily")
+public record RegisterFamilyRequest(
+        @NotNull(message = "请选择家庭类别") FamilyCategory category,
+        @NotBlank(message = "请选择所在区") @Pattern(regexp = "\\d{6}", message = "区划代码须为 6 位数字") String districtCode,
+        @NotBlank(message = "请选择街道/镇") @Size(max = 40) String street,
+        @NotBlank(message = "请填写社区/村") @Size(max = 60, message = "社区/村名称不超过 60 字") String community,
+        @NotBlank(message = "请填写详细地址") @Size(max = 200, message = "地址不超过 200 字") String address,
+        @NotEmpty(message = "至少登记一名家庭成员") @Size(max = 10, message = "一户最多登记 10 名成员")
+        List<@Valid @NotNull(message = "成员不能为空") Member> members) {
+
+    @Schema(name = "RegisterFamilyMember")
+    public record Member(
+            @NotBlank(message = "请填写姓名") @Size(max = 40, message = "姓名不超过 40 字") String name,
+            @NotNull(message = "请选择与家庭的关系") Relation relation,
+            @NotBlank(message = "请填写身份证号") @Schema(example = "350203195805120027") String idNumber,
+            @Pattern(regexp = "1\\d{10}", message = "手机号须为 1 开头的 11 位数字") @Schema(example = "13959212345") String phone,
+            boolean livingAlone) {
+    }
+}

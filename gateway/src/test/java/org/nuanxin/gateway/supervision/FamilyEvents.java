@@ -1,0 +1,38 @@
+package org.nuanxin.gateway.supervision;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.nuanxin.common.testing.RealInfrastructure;
+
+import java.util.Map;
+
+/** Plays family-service: writes family events straight onto the real broker. */
+final class FamilyEvents {
+
+    private static KafkaProducer<String, String> producer;
+
+    private FamilyEvents() {
+    }
+
+    static String familyRegistered(String eventId, String familyId, String district, String category) {
+        return """
+                {"specversion":"1.0","id":"%s","source":"/nuanxin/family-service",
+                 "type":"org.nuanxin.family.family-registered.v1","subject":"%s",
+                 "time":"2026-11-29T08:00:00Z","datacontenttype":"application/json",
+                 "data":{"familyId":"%s","category":"%s","districtCode":"%s","street":"集美街道",
+                         "community":"岑西社区","memberCount":2,"registeredAt":"2026-11-29T08:00:00Z"}}
+                """.formatted(eventId, familyId, familyId, category, district);
+    }
+
+    static synchronized void publish(String key, String value) throws Exception {
+        if (producer == null) {
+            producer = new KafkaProducer<>(Map.of(
+                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, RealInfrastructure.shared().endpoints().kafkaBootstrapServers(),
+                    ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer());
+            Runtime.getRuntime().addShutdownHook(new Thread(producer::close));
+        }
+        producer.send(new ProducerRecord<>("family.events", key, value)).get();
+    }
+}

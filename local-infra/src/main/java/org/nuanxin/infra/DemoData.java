@@ -1,0 +1,73 @@
+package org.nuanxin.infra;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Demo families (pseudonyms, generated identity numbers), registered through the gateway's public API as the
+ * demo city coordinator, so they travel the same path as real work: service, outbox, Kafka, supervision view.
+ * Loaded only into an empty registry.
+ */
+final class DemoData {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final ObjectMapper json = new ObjectMapper();
+    private final String gatewayUrl;
+    private final String oidcUrl;
+
+    DemoData(String gatewayUrl, String oidcUrl) {
+        this.gatewayUrl = gatewayUrl;
+        this.oidcUrl = oidcUrl;
+    }
+
+    int loadIfEmpty() throws IOException, InterruptedException {
+        String token = token("city", "nuanxin");
+        JsonNode page = json.readTree(send(HttpRequest.newBuilder(URI.create(gatewayUrl + "/api/family/families?size=1"))
+                .header("Authorization", "Bearer " + token).GET().build(), 200));
+        if (page.path("total").asLong() > 0) {
+            return 0;
+        }
+        JsonNode families;
+        try (InputStream in = DemoData.class.getResourceAsStream("/demo/families.json")) {
+            families = json.readTree(in);
+        }
+        for (JsonNode family : families) {
+            send(HttpRequest.newBuilder(URI.create(gatewayUrl + "/api/family/families"))
+                    .header("Authorization", "Bearer " + token)
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(family))).build(), 201);
+        }
+        return families.size();
+    }
+
+    private String token(String username, String password) throws IOException, InterruptedException {
+        String form = "grant_type=password&client_id=nuanxin-cli&username=" + encode(username)
+                + "&password=" + encode(password);
+        String body = send(HttpRequest.newBuilder(URI.create(oidcUrl + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), 200);
+        return json.readTree(body).path("access_token").asText();
+    }
+
+    private String send(HttpRequest request, int expected) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != expected) {
+            throw new IOException(request.method() + " " + request.uri() + " answered " + response.statusCode()
+                    + ": " + response.body());
+        }
+        return response.body();
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
