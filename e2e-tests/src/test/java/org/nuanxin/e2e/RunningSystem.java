@@ -43,7 +43,7 @@ final class RunningSystem {
             env.put(key, Base64.getEncoder().encodeToString(bytes));
         }
         Map<String, Integer> ports = new LinkedHashMap<>();
-        familyServicePort = freePort();
+        familyServicePort = LocalInfrastructure.freePort();
         ports.put("family-service", familyServicePort);
         ports.put("gateway", GATEWAY_PORT);
         services = ServiceProcesses.start(root, ports, env, work.resolve("run"));
@@ -64,11 +64,5 @@ final class RunningSystem {
 
     static LocalInfrastructure.Endpoints endpoints() {
         return infrastructure.endpoints();
-    }
-
-    private static int freePort() throws Exception {
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

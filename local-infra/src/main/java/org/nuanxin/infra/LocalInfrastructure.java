@@ -139,13 +139,22 @@ public final class LocalInfrastructure implements AutoCloseable {
         parts.clear();
     }
 
-    static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /**
+     * A port that is free now, chosen below Linux's ephemeral range (32768+) so that no outgoing connection
+     * of another process takes it between this choice and the server's bind.
+     */
+    public static int freePort() {
+        java.util.Random random = new java.util.Random();
+        for (int attempt = 0; attempt < 200; attempt++) {
+            int candidate = 20000 + random.nextInt(12000);
+            try (ServerSocket socket = new ServerSocket(candidate)) {
+                socket.setReuseAddress(true);
+                return candidate;
+            } catch (IOException taken) {
+                // try another
+            }
         }
+        throw new UncheckedIOException(new IOException("no free port between 20000 and 32000"));
     }
 
     static void log(String message) {

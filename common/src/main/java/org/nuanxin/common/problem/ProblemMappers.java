@@ -2,6 +2,7 @@ package org.nuanxin.common.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -47,6 +48,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response malformedBody(JsonProcessingException e, UriInfo uri) {
+        return validation(List.of(jsonViolation(e)), uri);
+    }
+
+    /** Quarkus ships a mapper for this subtype (a value of the wrong type or enum); ours names the field. */
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
         return validation(List.of(jsonViolation(e)), uri);
     }
 

@@ -50,7 +50,7 @@ public class SupervisionStream {
                 subscribers.remove(subscriber);
             } else {
                 subscriber.sink().send(subscriber.sse().newEventBuilder().comment("heartbeat").build())
-                        .exceptionally(failure -> unsubscribe(subscriber));
+                        .whenComplete((sent, failure) -> dropIfFailed(subscriber, failure));
             }
         });
     }
@@ -71,11 +71,12 @@ public class SupervisionStream {
                 .mediaType(MediaType.APPLICATION_JSON_TYPE)
                 .data(SupervisionSnapshot.class, visible)
                 .build();
-        subscriber.sink().send(event).exceptionally(failure -> unsubscribe(subscriber));
+        subscriber.sink().send(event).whenComplete((sent, failure) -> dropIfFailed(subscriber, failure));
     }
 
-    private Void unsubscribe(Subscriber subscriber) {
-        subscribers.remove(subscriber);
-        return null;
+    private void dropIfFailed(Subscriber subscriber, Throwable failure) {
+        if (failure != null) {
+            subscribers.remove(subscriber);
+        }
     }
 }
