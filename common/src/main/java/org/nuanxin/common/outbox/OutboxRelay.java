@@ -63,7 +63,9 @@ public class OutboxRelay {
         requestDrain();
     }
 
-    @Scheduled(every = "${nuanxin.outbox.poll-interval:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    // the first poll waits until the messaging channels are wired at startup
+    @Scheduled(every = "${nuanxin.outbox.poll-interval:2s}", delayed = "5s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
         requestDrain();
     }

@@ -6,7 +6,7 @@ public final class Masking {
     private Masking() {
     }
 
-    /** {@code 350203195805120027} → {@code 350203********0027}. */
+    /** {@code 35020319580512002X} → {@code 350203********002X}. */
     public static String idNumber(String idNumber) {
         if (idNumber == null || idNumber.length() < 10) {
             return idNumber == null ? null : "*".repeat(idNumber.length());

@@ -25,7 +25,7 @@ public record RegisterFamilyRequest(
     public record Member(
             @NotBlank(message = "请填写姓名") @Size(max = 40, message = "姓名不超过 40 字") String name,
             @NotNull(message = "请选择与家庭的关系") Relation relation,
-            @NotBlank(message = "请填写身份证号") @Schema(example = "350203195805120027") String idNumber,
+            @NotBlank(message = "请填写身份证号") @Schema(example = "35020319580512002X") String idNumber,
             @Pattern(regexp = "1\\d{10}", message = "手机号须为 1 开头的 11 位数字") @Schema(example = "13959212345") String phone,
             boolean livingAlone) {
     }

@@ -6,6 +6,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.nuanxin.common.testing.RealInfrastructure;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /** Plays family-service: writes family events straight onto the real broker. */
@@ -33,6 +34,9 @@ final class FamilyEvents {
                     ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer());
             Runtime.getRuntime().addShutdownHook(new Thread(producer::close));
         }
-        producer.send(new ProducerRecord<>("family.events", key, value)).get();
+        // as the outbox relay sends it: CloudEvents structured mode
+        ProducerRecord<String, String> record = new ProducerRecord<>("family.events", key, value);
+        record.headers().add("content-type", "application/cloudevents+json; charset=UTF-8".getBytes(StandardCharsets.UTF_8));
+        producer.send(record).get();
     }
 }

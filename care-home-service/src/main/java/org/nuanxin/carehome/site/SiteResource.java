@@ -1,0 +1,100 @@
+package org.nuanxin.carehome.site;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.nuanxin.common.paging.PageResponse;
+import org.nuanxin.common.problem.Problem;
+import org.nuanxin.common.security.Roles;
+
+import java.util.UUID;
+
+@Path("/api/sites")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "sites", description = "暖心家园站点")
+public class SiteResource {
+
+    private final SiteService service;
+
+    SiteResource(SiteService service) {
+        this.service = service;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.CITY_COORDINATOR)
+    @Operation(summary = "Open a warm-home site", description = "The city association opens sites; names are unique.")
+    @APIResponse(responseCode = "201", description = "Opened",
+            content = @Content(schema = @Schema(implementation = SiteView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid field, named in violations",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Only the city coordinator opens sites",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A site of that name already exists",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response open(@Valid @NotNull(message = "请求体不能为空") OpenSiteRequest request, @Context UriInfo uri) {
+        SiteView site = service.open(request);
+        return Response.created(uri.getAbsolutePathBuilder().path(site.id().toString()).build())
+                .entity(site).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.CITY_COORDINATOR, Roles.DISTRICT_COORDINATOR, Roles.VOLUNTEER, Roles.AUDITOR})
+    @Operation(summary = "List warm-home sites",
+            description = "District coordinators see their own district; the other roles see the whole city.")
+    @APIResponse(responseCode = "200", description = "One page, by district then name")
+    @APIResponse(responseCode = "400", description = "Invalid filter or paging",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Hospitals do not see sites",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PageResponse<SiteView> search(
+            @QueryParam("districtCode") @Pattern(regexp = "\\d{6}", message = "区划代码须为 6 位数字") String districtCode,
+            @QueryParam("demonstrationLevel") @Pattern(regexp = "NONE|STREET|DISTRICT",
+                    message = "示范级别须为 NONE、STREET 或 DISTRICT") String demonstrationLevel,
+            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "页码从 0 开始") int page,
+            @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "每页至少 1 条")
+            @Max(value = 100, message = "每页最多 100 条") int size) {
+        return service.search(new SiteSearch(districtCode,
+                demonstrationLevel == null ? null : DemonstrationLevel.valueOf(demonstrationLevel), page, size));
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.CITY_COORDINATOR, Roles.DISTRICT_COORDINATOR, Roles.VOLUNTEER, Roles.AUDITOR})
+    @Operation(summary = "One warm-home site")
+    @APIResponse(responseCode = "200", description = "The site",
+            content = @Content(schema = @Schema(implementation = SiteView.class)))
+    @APIResponse(responseCode = "401", description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Hospitals do not see sites",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such site in the caller's district",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public SiteView get(@PathParam("id") UUID id) {
+        return service.get(id);
+    }
+}

@@ -1,0 +1,99 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { can, type Caller } from '@/lib/auth';
+import { json, mockFetch, renderRoutes } from '@/testing/test-utils';
+import { routesFor } from './routes';
+
+vi.mock('@/features/supervision/components/district-chart', () => ({ default: () => <div data-testid="chart" /> }));
+
+const EMPTY_SNAPSHOT = { totalFamilies: 0, byDistrict: [], updatedAt: '2026-11-29T10:00:00+08:00' };
+
+async function renderApp(caller: Caller, path = '/') {
+  mockFetch({
+    'GET /api/supervision/snapshot': () => json(EMPTY_SNAPSHOT),
+    'GET /api/supervision/stream': () => new Response(new ReadableStream(), { headers: { 'Content-Type': 'text/event-stream' } }),
+    'GET /api/family/areas': () => json([]),
+    'GET /api/family/families': () => json({ items: [], page: 0, size: 20, total: 0 }),
+  });
+  const rendered = renderRoutes(routesFor(caller), path, { caller });
+  // Let the page's first requests settle, so each test asserts on a quiet screen.
+  if (path === '/' && can(caller, 'supervision:view')) {
+    await waitFor(() => expect(screen.getByTestId('live-indicator')).toHaveAttribute('data-state', 'open'));
+    await waitFor(() => expect(screen.getByTestId('total-families')).toHaveTextContent('0'));
+  }
+  if (path === '/families' && can(caller, 'families:view')) {
+    await screen.findByText('没有符合条件的家庭。');
+  }
+  return rendered;
+}
+
+const menuEntries = () =>
+  within(screen.getByRole('navigation', { name: '主菜单' }))
+    .queryAllByRole('link')
+    .map((link) => link.textContent);
+
+describe('app shell', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('shouldGiveCoordinatorsTheDashboardAndFamilies', async () => {
+    await renderApp({ name: '林晓梅', roles: ['city-coordinator'] });
+    expect(menuEntries()).toEqual(['监管大屏', '家庭', '登记家庭']);
+    expect(screen.getByTestId('user-name')).toHaveTextContent('林晓梅');
+    expect(screen.getByTestId('user-role')).toHaveTextContent('市计生协');
+  });
+
+  it('shouldGiveDistrictCoordinatorsTheSameMenu', async () => {
+    await renderApp({ name: '陈', roles: ['district-coordinator'], district: '350203' });
+    expect(menuEntries()).toEqual(['监管大屏', '家庭', '登记家庭']);
+    expect(screen.getByTestId('user-role')).toHaveTextContent('区计生协');
+  });
+
+  it.each([['auditor' as const], ['volunteer' as const]])('shouldGiveAnyOther %s the dashboard only', async (role) => {
+    await renderApp({ name: 'x', roles: [role] });
+    expect(menuEntries()).toEqual(['监管大屏']);
+    expect(screen.getByRole('heading', { level: 1, name: '监管大屏' })).toBeInTheDocument();
+  });
+
+  it('shouldRefuseTheFamiliesPageToAVolunteerWhoTypesItsAddress', async () => {
+    await renderApp({ name: 'x', roles: ['volunteer'] }, '/families');
+    expect(screen.getByRole('heading', { name: '没有权限' })).toBeInTheDocument();
+  });
+
+  it('shouldWelcomeAHospitalWithoutCallingTheSupervisionApi', async () => {
+    await renderApp({ name: '仙岳医院', roles: ['hospital'] });
+    expect(menuEntries()).toEqual([]);
+    expect(screen.getByRole('heading', { name: '欢迎使用暖心平台' })).toBeInTheDocument();
+    expect(vi.mocked(fetch)).not.toHaveBeenCalled();
+  });
+
+  it('shouldSwitchTheLanguageToEnglishAndBack', async () => {
+    const user = userEvent.setup();
+    await renderApp({ name: '林晓梅', roles: ['city-coordinator'] });
+    expect(screen.getByRole('button', { name: '中文' })).toHaveAttribute('aria-pressed', 'true');
+
+    await user.click(screen.getByRole('button', { name: 'English' }));
+    expect(within(screen.getByRole('navigation', { name: 'Main menu' })).getAllByRole('link').map((l) => l.textContent)).toEqual([
+      'Supervision',
+      'Families',
+      'Register a family',
+    ]);
+    expect(screen.getByRole('button', { name: 'Log out' })).toBeInTheDocument();
+    expect(screen.getByText('Families supported')).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('en');
+
+    await user.click(screen.getByRole('button', { name: '中文' }));
+    expect(screen.getByRole('button', { name: '退出登录' })).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('zh-CN');
+  });
+
+  it('shouldNavigateWithTheMenu', async () => {
+    const user = userEvent.setup();
+    const { router } = await renderApp({ name: '林晓梅', roles: ['city-coordinator'] });
+    await user.click(screen.getByRole('link', { name: '家庭' }));
+    expect(router.state.location.pathname).toBe('/families');
+    expect(screen.getByRole('heading', { level: 1, name: '家庭' })).toBeInTheDocument();
+    await screen.findByText('没有符合条件的家庭。');
+    expect(screen.getByRole('link', { name: '家庭' })).toHaveAttribute('aria-current', 'page');
+  });
+});

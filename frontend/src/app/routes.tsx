@@ -1,0 +1,71 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, type RouteObject } from 'react-router';
+import { AppLayout, type NavItem } from '@/components/layouts/app-layout';
+import { FamiliesList } from '@/features/families/components/families-list';
+import { RegisterFamilyForm } from '@/features/families/components/register-family-form';
+import { Dashboard } from '@/features/supervision/components/dashboard';
+import { can, type Caller, type Permission } from '@/lib/auth';
+
+/** Every screen, the permission it needs and its menu entry: the one place to add a page. */
+const PAGES: { path: string; permission: Permission; labelKey?: string; element: ReactNode }[] = [
+  { path: '/', permission: 'supervision:view', labelKey: 'nav.dashboard', element: <Dashboard /> },
+  { path: '/families', permission: 'families:view', labelKey: 'nav.families', element: <FamiliesList /> },
+  { path: '/families/new', permission: 'families:register', labelKey: 'nav.registerFamily', element: <RegisterFamilyForm /> },
+];
+
+export function navItemsFor(caller: Caller): NavItem[] {
+  return PAGES.filter((page) => page.labelKey && can(caller, page.permission)).map((page) => ({
+    to: page.path,
+    labelKey: page.labelKey!,
+  }));
+}
+
+export function routesFor(caller: Caller): RouteObject[] {
+  const guarded = (page: (typeof PAGES)[number]) => (can(caller, page.permission) ? page.element : <NotAllowed />);
+  const home = PAGES[0];
+  return [
+    {
+      path: '/',
+      element: <AppLayout navItems={navItemsFor(caller)} />,
+      children: [
+        // A role with no supervision view (partner hospitals) gets a welcome instead of a refusal.
+        { index: true, element: can(caller, home.permission) ? home.element : <Welcome /> },
+        ...PAGES.slice(1).map((page) => ({ path: page.path.slice(1), element: guarded(page) })),
+        { path: '*', element: <NotFound /> },
+      ],
+    },
+  ];
+}
+
+function Welcome() {
+  const { t } = useTranslation();
+  return (
+    <section>
+      <h1>{t('welcome.title')}</h1>
+      <p>{t('welcome.noScreens')}</p>
+    </section>
+  );
+}
+
+function NotAllowed() {
+  const { t } = useTranslation();
+  return (
+    <section>
+      <h1>{t('errors.forbiddenTitle')}</h1>
+      <p>{t('errors.forbidden')}</p>
+      <Link to="/">{t('common.backHome')}</Link>
+    </section>
+  );
+}
+
+function NotFound() {
+  const { t } = useTranslation();
+  return (
+    <section>
+      <h1>{t('errors.notFoundTitle')}</h1>
+      <p>{t('errors.notFound')}</p>
+      <Link to="/">{t('common.backHome')}</Link>
+    </section>
+  );
+}

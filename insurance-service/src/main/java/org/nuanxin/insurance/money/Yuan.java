@@ -1,0 +1,28 @@
+package org.nuanxin.insurance.money;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/** Amounts in yuan as the API writes them: decimal strings with exactly two decimals, never rounded. */
+public final class Yuan {
+
+    /** A non-negative amount of at most 12 integer digits and 2 decimals, as NUMERIC(14,2) holds it. */
+    public static final String PATTERN = "(0|[1-9]\\d{0,11})(\\.\\d{1,2})?";
+
+    private Yuan() {
+    }
+
+    /**
+     * {@code 90000} → {@code "90000.00"}.
+     *
+     * @throws ArithmeticException if the amount has more than two decimals (a fen cannot be split)
+     */
+    public static String format(BigDecimal amount) {
+        return amount.setScale(2, RoundingMode.UNNECESSARY).toPlainString();
+    }
+
+    /** Parses text that matched {@link #PATTERN}. */
+    public static BigDecimal parse(String text) {
+        return new BigDecimal(text).setScale(2, RoundingMode.UNNECESSARY);
+    }
+}
