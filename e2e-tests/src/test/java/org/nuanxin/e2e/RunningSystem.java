@@ -23,7 +23,7 @@ final class RunningSystem {
 
     private static LocalInfrastructure infrastructure;
     private static ServiceProcesses services;
-    private static int familyServicePort;
+    private static final Map<String, Integer> PORTS = new LinkedHashMap<>();
 
     private RunningSystem() {
     }
@@ -42,11 +42,11 @@ final class RunningSystem {
             random.nextBytes(bytes);
             env.put(key, Base64.getEncoder().encodeToString(bytes));
         }
-        Map<String, Integer> ports = new LinkedHashMap<>();
-        familyServicePort = LocalInfrastructure.freePort();
-        ports.put("family-service", familyServicePort);
-        ports.put("gateway", GATEWAY_PORT);
-        services = ServiceProcesses.start(root, ports, env, work.resolve("run"));
+        for (String service : SERVICES) {
+            PORTS.put(service, LocalInfrastructure.freePort());
+        }
+        PORTS.put("gateway", GATEWAY_PORT);
+        services = ServiceProcesses.start(root, PORTS, env, work.resolve("run"));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             services.close();
             infrastructure.close();
@@ -58,8 +58,12 @@ final class RunningSystem {
         return "http://localhost:" + GATEWAY_PORT;
     }
 
-    static String familyServiceUrl() {
-        return "http://localhost:" + familyServicePort;
+    /** The services behind the gateway, by module name. */
+    static final java.util.List<String> SERVICES =
+            java.util.List.of("family-service", "volunteer-service", "insurance-service", "care-home-service");
+
+    static String serviceUrl(String module) {
+        return "http://localhost:" + PORTS.get(module);
     }
 
     static LocalInfrastructure.Endpoints endpoints() {

@@ -54,10 +54,26 @@ class WalkingSkeletonTest {
 
     @Test
     void shouldServeEachServicesOpenApiDocument() {
-        given().baseUri(RunningSystem.familyServiceUrl()).when().get("/q/openapi?format=json")
-                .then().statusCode(200).body(containsString("/api/families"));
+        Map<String, String> aPathOf = Map.of("family-service", "/api/families", "volunteer-service", "/api/volunteers",
+                "insurance-service", "/api/benefit-rules", "care-home-service", "/api/sites");
+        for (String service : RunningSystem.SERVICES) {
+            given().baseUri(RunningSystem.serviceUrl(service)).when().get("/q/openapi?format=json")
+                    .then().statusCode(200).body(containsString(aPathOf.get(service)));
+            given().baseUri(RunningSystem.serviceUrl(service)).when().get("/q/health")
+                    .then().statusCode(200).body("status", equalTo("UP"));
+        }
         given().when().get("/q/openapi?format=json")
                 .then().statusCode(200).body(containsString("/api/supervision/stream"));
+    }
+
+    @Test
+    void shouldForwardEveryServicesApiWithTheCallersToken() {
+        String token = token("city");
+        given().auth().oauth2(token).when().get("/api/volunteer/volunteers").then().statusCode(200);
+        given().auth().oauth2(token).when().get("/api/insurance/benefit-rules")
+                .then().statusCode(200).body("medicalSubsidyCapPerYear", equalTo("90000.00"));
+        given().auth().oauth2(token).when().get("/api/care-home/sites").then().statusCode(200);
+        given().when().get("/api/care-home/sites").then().statusCode(401).contentType("application/problem+json");
     }
 
     @Test
