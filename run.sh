@@ -22,4 +22,5 @@ if $build; then
   ./mvnw -q install -DskipTests
 fi
 
-exec java -jar local-infra/target/local-infra-0.1.0-SNAPSHOT.jar "${args[@]+"${args[@]}"}"
+exec java -cp "local-infra/target/local-infra-0.1.0-SNAPSHOT.jar:local-infra/target/lib/*" \
+  org.nuanxin.infra.Launcher "${args[@]+"${args[@]}"}"

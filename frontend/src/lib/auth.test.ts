@@ -22,6 +22,8 @@ describe('auth', () => {
   });
 
   it('shouldHaveNoRolesWhenTheClaimIsMissing', () => {
+    expect(callerFromAccessToken(fakeJwt({ name: '芳 林', given_name: '芳', family_name: '林' }))?.name).toBe('林芳');
+    expect(callerFromAccessToken(fakeJwt({ name: 'Fang Lin', given_name: 'Fang', family_name: 'Lin' }))?.name).toBe('Fang Lin');
     expect(callerFromAccessToken(fakeJwt({ preferred_username: 'x' }))).toEqual({ name: 'x', roles: [], district: undefined });
   });
 

@@ -45,6 +45,18 @@ export function decodeJwtPayload(token: string): Record<string, unknown> {
   }
 }
 
+const CJK = /[\u3400-\u9fff]/;
+
+/** Keycloak's `name` claim is "given family" (芳 林); Chinese names read family name first, without a space. */
+function personalName(claims: Record<string, unknown>): string | undefined {
+  const given = typeof claims.given_name === 'string' ? claims.given_name : '';
+  const family = typeof claims.family_name === 'string' ? claims.family_name : '';
+  if (!given || !family) {
+    return undefined;
+  }
+  return CJK.test(given + family) ? family + given : `${given} ${family}`;
+}
+
 export function callerFromAccessToken(token: string | undefined): Caller | undefined {
   if (!token) {
     return undefined;
@@ -53,7 +65,8 @@ export function callerFromAccessToken(token: string | undefined): Caller | undef
   const realmAccess = claims.realm_access as { roles?: unknown } | undefined;
   const rawRoles = Array.isArray(realmAccess?.roles) ? (realmAccess.roles as unknown[]) : [];
   const roles = rawRoles.filter((role): role is Role => ROLES.includes(role as Role));
-  const name = [claims.name, claims.preferred_username].find((v) => typeof v === 'string' && v) as string | undefined;
+  const name = [personalName(claims), claims.name, claims.preferred_username]
+    .find((v) => typeof v === 'string' && v) as string | undefined;
   const district = typeof claims.district === 'string' && claims.district ? claims.district : undefined;
   return { name: name ?? '', roles, district };
 }

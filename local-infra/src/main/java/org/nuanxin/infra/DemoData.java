@@ -13,9 +13,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Demo families (pseudonyms, generated identity numbers), registered through the gateway's public API as the
- * demo city coordinator, so they travel the same path as real work: service, outbox, Kafka, supervision view.
- * Loaded only into an empty registry.
+ * Demo data (pseudonyms, generated identity numbers and phones): the ten warm-home sites, volunteers and
+ * families, registered through the gateway's public API as the demo city coordinator, so they travel the
+ * same path as real work: service, outbox, Kafka, supervision view. Each set is loaded only where its
+ * service holds nothing yet.
  */
 final class DemoData {
 
@@ -29,24 +30,42 @@ final class DemoData {
         this.oidcUrl = oidcUrl;
     }
 
-    int loadIfEmpty() throws IOException, InterruptedException {
+    /** A demo set: its file under {@code /demo}, and the gateway path it is listed from and posted to. */
+    record DemoSet(String file, String path) {
+    }
+
+    static final java.util.List<DemoSet> SETS = java.util.List.of(
+            new DemoSet("sites.json", "/api/care-home/sites"),
+            new DemoSet("volunteers.json", "/api/volunteer/volunteers"),
+            new DemoSet("families.json", "/api/family/families"));
+
+    /** @return how many records were loaded, per file */
+    java.util.Map<String, Integer> loadWhereEmpty() throws IOException, InterruptedException {
         String token = token("city", "nuanxin");
-        JsonNode page = json.readTree(send(HttpRequest.newBuilder(URI.create(gatewayUrl + "/api/family/families?size=1"))
+        java.util.Map<String, Integer> loaded = new java.util.LinkedHashMap<>();
+        for (DemoSet set : SETS) {
+            loaded.put(set.file(), loadIfEmpty(set, token));
+        }
+        return loaded;
+    }
+
+    private int loadIfEmpty(DemoSet set, String token) throws IOException, InterruptedException {
+        JsonNode page = json.readTree(send(HttpRequest.newBuilder(URI.create(gatewayUrl + set.path() + "?size=1"))
                 .header("Authorization", "Bearer " + token).GET().build(), 200));
         if (page.path("total").asLong() > 0) {
             return 0;
         }
-        JsonNode families;
-        try (InputStream in = DemoData.class.getResourceAsStream("/demo/families.json")) {
-            families = json.readTree(in);
+        JsonNode records;
+        try (InputStream in = DemoData.class.getResourceAsStream("/demo/" + set.file())) {
+            records = json.readTree(in);
         }
-        for (JsonNode family : families) {
-            send(HttpRequest.newBuilder(URI.create(gatewayUrl + "/api/family/families"))
+        for (JsonNode record : records) {
+            send(HttpRequest.newBuilder(URI.create(gatewayUrl + set.path()))
                     .header("Authorization", "Bearer " + token)
                     .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(family))).build(), 201);
+                    .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(record))).build(), 201);
         }
-        return families.size();
+        return records.size();
     }
 
     private String token(String username, String password) throws IOException, InterruptedException {

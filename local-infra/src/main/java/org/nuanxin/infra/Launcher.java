@@ -68,8 +68,9 @@ public final class Launcher {
         parts[1] = ServiceProcesses.start(root, PORTS, env, settings.runDir());
 
         if (!options.contains("--no-demo")) {
-            int loaded = new DemoData("http://localhost:8080", endpoints.oidcUrl()).loadIfEmpty();
-            LocalInfrastructure.log(loaded > 0 ? "loaded " + loaded + " demo families" : "registry not empty: demo data skipped");
+            new DemoData("http://localhost:8080", endpoints.oidcUrl()).loadWhereEmpty().forEach((file, count) ->
+                    LocalInfrastructure.log(count > 0 ? "demo data: loaded " + count + " from " + file
+                            : "demo data: " + file + " skipped, the service already holds data"));
         }
 
         System.out.println("""

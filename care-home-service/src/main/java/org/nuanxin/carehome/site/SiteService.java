@@ -9,7 +9,6 @@ import org.nuanxin.carehome.area.District;
 import org.nuanxin.carehome.events.SiteOpened;
 import org.nuanxin.common.outbox.Outbox;
 import org.nuanxin.common.paging.PageResponse;
-import org.nuanxin.common.problem.Problem;
 import org.nuanxin.common.problem.ProblemException;
 import org.nuanxin.common.security.Caller;
 import org.nuanxin.common.security.Roles;
@@ -48,8 +47,7 @@ public class SiteService {
         }
         String name = request.name().trim();
         if (Site.count("name", name) > 0) {
-            throw new ProblemException(409, "conflict", "状态冲突", "name: 已有同名的暖心家园",
-                    List.of(new Problem.Violation("name", "已有同名的暖心家园")));
+            throw ProblemException.conflictOnField("name", "已有同名的暖心家园");
         }
 
         Site site = new Site();

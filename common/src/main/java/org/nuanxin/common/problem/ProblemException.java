@@ -28,6 +28,17 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(409, "conflict", "状态冲突", detail, null);
     }
 
+    /** 409 naming the field whose value clashes with what is stored, e.g. an identity number already registered. */
+    public static ProblemException conflictOnField(String field, String message) {
+        return new ProblemException(409, "conflict", "状态冲突", field + ": " + message,
+                List.of(new Problem.Violation(field, message)));
+    }
+
+    /** 403: the role may do this, but not here (another district, another hospital). */
+    public static ProblemException forbidden(String detail) {
+        return new ProblemException(403, "forbidden", "无权访问", detail, null);
+    }
+
     /** 400 for one field that passed bean validation but breaks a rule of the service. */
     public static ProblemException invalidField(String field, String message) {
         return new ProblemException(400, "validation", "请求参数无效", field + ": " + message,

@@ -69,7 +69,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return respond(403, "forbidden", "无权访问", "当前角色无权执行此操作", uri, null, null);
+        return problem(ProblemException.forbidden("当前角色无权执行此操作"), uri);
     }
 
     @ServerExceptionMapper

@@ -46,7 +46,7 @@ public class FamilyService {
             throw ProblemException.invalidField("districtCode", "不是厦门市的区划代码");
         }
         if (!caller.mayAccessDistrict(district.code)) {
-            throw new ProblemException(403, "forbidden", "无权访问", "只能登记本区的家庭", null);
+            throw ProblemException.forbidden("只能登记本区的家庭");
         }
         if (!district.hasStreet(request.street())) {
             throw ProblemException.invalidField("street", "不是" + district.name + "的街道/镇");
@@ -87,8 +87,7 @@ public class FamilyService {
                 throw ProblemException.invalidField(field, "同一身份证号在本户中重复");
             }
             if (FamilyMember.count("idNumberIndex", index) > 0) {
-                throw new ProblemException(409, "conflict", "状态冲突", field + ": 此身份证号已登记在其他家庭中",
-                        List.of(new org.nuanxin.common.problem.Problem.Violation(field, "此身份证号已登记在其他家庭中")));
+                throw ProblemException.conflictOnField(field, "此身份证号已登记在其他家庭中");
             }
             FamilyMember member = new FamilyMember();
             member.id = UUID.randomUUID();

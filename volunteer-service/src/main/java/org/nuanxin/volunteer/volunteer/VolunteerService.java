@@ -8,7 +8,6 @@ import jakarta.transaction.Transactional;
 import org.nuanxin.common.outbox.Outbox;
 import org.nuanxin.common.paging.PageResponse;
 import org.nuanxin.common.pii.PiiCipher;
-import org.nuanxin.common.problem.Problem;
 import org.nuanxin.common.problem.ProblemException;
 import org.nuanxin.common.security.Caller;
 import org.nuanxin.volunteer.area.District;
@@ -43,12 +42,11 @@ public class VolunteerService {
             throw ProblemException.invalidField("districtCode", "不是厦门市的区划代码");
         }
         if (!caller.mayAccessDistrict(district.code)) {
-            throw new ProblemException(403, "forbidden", "无权访问", "只能登记本区的志愿者", null);
+            throw ProblemException.forbidden("只能登记本区的志愿者");
         }
         String phoneIndex = cipher.blindIndex(request.phone());
         if (Volunteer.count("phoneIndex", phoneIndex) > 0) {
-            throw new ProblemException(409, "conflict", "状态冲突", "phone: 此手机号已登记在志愿者名册中",
-                    List.of(new Problem.Violation("phone", "此手机号已登记在志愿者名册中")));
+            throw ProblemException.conflictOnField("phone", "此手机号已登记在志愿者名册中");
         }
 
         Volunteer volunteer = new Volunteer();
