@@ -11,6 +11,8 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
 
+import org.nuanxin.family.needs.RiskLevel;
+
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,6 +45,13 @@ public class Family extends PanacheEntityBase {
 
     @Column(name = "registered_by")
     public String registeredBy;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "risk_level")
+    public RiskLevel riskLevel = RiskLevel.UNASSESSED;
+
+    @Column(name = "latest_assessment_id")
+    public UUID latestAssessmentId;
 
     @Version
     public long version;

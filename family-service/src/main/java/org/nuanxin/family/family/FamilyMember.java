@@ -10,6 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.nuanxin.common.pii.ResidentIdNumber;
+import org.nuanxin.family.needs.DisabilityLevel;
 
 import java.time.LocalDate;
 import java.util.UUID;
@@ -60,4 +61,16 @@ public class FamilyMember extends PanacheEntityBase {
 
     @Column(name = "living_alone")
     public boolean livingAlone;
+
+    /** Chronic conditions (高血压, 糖尿病 …) as a JSON list, encrypted: health data. */
+    @Column(name = "health_conditions_enc")
+    public String healthConditionsEncrypted;
+
+    /** How many chronic conditions, kept in clear for the risk rules and the overdue lists. */
+    @Column(name = "chronic_conditions")
+    public int chronicConditions;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "disability_level")
+    public DisabilityLevel disabilityLevel = DisabilityLevel.NONE;
 }

@@ -12,7 +12,10 @@ import org.nuanxin.common.pii.ResidentIdNumber;
 import org.nuanxin.common.problem.ProblemException;
 import org.nuanxin.common.security.Caller;
 import org.nuanxin.family.area.District;
+import org.nuanxin.family.audit.AccessAuditService;
 import org.nuanxin.family.events.FamilyRegistered;
+import org.nuanxin.family.needs.DisabilityLevel;
+import org.nuanxin.family.needs.Severity;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -31,12 +34,14 @@ public class FamilyService {
     private final PiiCipher cipher;
     private final FamilyMapper mapper;
     private final Caller caller;
+    private final AccessAuditService audit;
 
-    FamilyService(Outbox outbox, PiiCipher cipher, FamilyMapper mapper, Caller caller) {
+    FamilyService(Outbox outbox, PiiCipher cipher, FamilyMapper mapper, Caller caller, AccessAuditService audit) {
         this.outbox = outbox;
         this.cipher = cipher;
         this.mapper = mapper;
         this.caller = caller;
+        this.audit = audit;
     }
 
     @Transactional
@@ -103,6 +108,11 @@ public class FamilyService {
             member.birthDate = idNumber.birthDate();
             member.sex = idNumber.sex();
             member.livingAlone = m.livingAlone();
+            List<String> conditions = m.healthConditions() == null ? List.of()
+                    : m.healthConditions().stream().map(String::trim).distinct().toList();
+            member.healthConditionsEncrypted = conditions.isEmpty() ? null : cipher.encrypt(mapper.toJson(conditions));
+            member.chronicConditions = conditions.size();
+            member.disabilityLevel = m.disabilityLevel() == null ? DisabilityLevel.NONE : m.disabilityLevel();
             members.add(member);
         }
         return members;
@@ -110,12 +120,24 @@ public class FamilyService {
 
     @Transactional
     public FamilyView get(UUID id) {
+        return mapper.toView(inScope(id));
+    }
+
+    /** The record in clear, written to the access-audit log with its purpose in the same transaction. */
+    @Transactional
+    public FamilyRecord fullRecord(UUID id, String purpose) {
+        Family family = inScope(id);
+        audit.recordRead(family.id, family.districtCode, purpose);
+        return mapper.toRecord(family);
+    }
+
+    /** A family outside the caller's area is reported as absent, not as forbidden. */
+    private Family inScope(UUID id) {
         Family family = Family.findById(id);
-        // a family outside the caller's area is reported as absent, not as forbidden
         if (family == null || !caller.mayAccessDistrict(family.districtCode)) {
             throw ProblemException.notFound("家庭", id);
         }
-        return mapper.toView(family);
+        return family;
     }
 
     /**
@@ -141,6 +163,16 @@ public class FamilyService {
         if (search.category() != null) {
             where.append(" AND f.category = :category");
             params.and("category", search.category());
+        }
+        if (search.risk() != null) {
+            where.append(" AND f.riskLevel = :risk");
+            params.and("risk", search.risk());
+        }
+        if (search.need() != null) {
+            // the family's latest assessment rates this need MEDIUM or HIGH
+            where.append(" AND EXISTS (SELECT 1 FROM NeedsAssessment a JOIN a.needs n WHERE a.id = f.latestAssessmentId"
+                    + " AND KEY(n) = :need AND VALUE(n) IN (:pressing))");
+            params.and("need", search.need()).and("pressing", List.of(Severity.MEDIUM, Severity.HIGH));
         }
         if (search.q() != null && !search.q().isBlank()) {
             String q = search.q().trim();

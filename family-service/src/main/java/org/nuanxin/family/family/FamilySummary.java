@@ -1,5 +1,7 @@
 package org.nuanxin.family.family;
 
+import org.nuanxin.family.needs.RiskLevel;
+
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -7,5 +9,5 @@ import java.util.UUID;
 public record FamilySummary(UUID id, FamilyCategory category, String districtCode, String districtName,
                             String street, String community, FamilyStatus status, String headName,
                             String headIdNumberMasked, String headPhoneMasked, int memberCount,
-                            OffsetDateTime registeredAt) {
+                            RiskLevel riskLevel, OffsetDateTime registeredAt) {
 }

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.nuanxin.family.needs.DisabilityLevel;
 
 import java.util.List;
 
@@ -27,6 +28,9 @@ public record RegisterFamilyRequest(
             @NotNull(message = "请选择与家庭的关系") Relation relation,
             @NotBlank(message = "请填写身份证号") @Schema(example = "35020319580512002X") String idNumber,
             @Pattern(regexp = "1\\d{10}", message = "手机号须为 1 开头的 11 位数字") @Schema(example = "13959212345") String phone,
-            boolean livingAlone) {
+            boolean livingAlone,
+            @Size(max = 10, message = "慢性病最多填写 10 项") @Schema(example = "[\"高血压\", \"糖尿病\"]")
+            List<@NotBlank(message = "病名不能为空") @Size(max = 30, message = "病名不超过 30 字") String> healthConditions,
+            @Schema(description = "残疾等级；不填为无") DisabilityLevel disabilityLevel) {
     }
 }

@@ -52,6 +52,6 @@ class RegistrationAtomicityTest {
     private static RegisterFamilyRequest request() {
         return new RegisterFamilyRequest(FamilyCategory.DISABLED_CHILD, "350211", "集美街道", "岑西社区",
                 "岑西路 8 号", List.of(new RegisterFamilyRequest.Member("陈美华", Relation.MOTHER,
-                FamilyFixtures.newIdNumber(), "13806001234", false)));
+                FamilyFixtures.newIdNumber(), "13806001234", false, List.of(), null)));
     }
 }
