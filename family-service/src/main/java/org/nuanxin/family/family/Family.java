@@ -53,6 +53,15 @@ public class Family extends PanacheEntityBase {
     @Column(name = "latest_assessment_id")
     public UUID latestAssessmentId;
 
+    @Column(name = "closed_at")
+    public OffsetDateTime closedAt;
+
+    @Column(name = "closed_by")
+    public String closedBy;
+
+    @Column(name = "closure_reason")
+    public String closureReason;
+
     @Version
     public long version;
 

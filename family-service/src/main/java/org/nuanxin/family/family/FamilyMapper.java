@@ -26,7 +26,7 @@ public class FamilyMapper {
     public FamilyView toView(Family family) {
         return new FamilyView(family.id, family.category, family.districtCode, districtNames().get(family.districtCode),
                 family.street, family.community, family.address, family.status, family.riskLevel, family.registeredAt,
-                family.members.stream().map(this::toView).toList());
+                family.closedAt, family.closureReason, family.members.stream().map(this::toView).toList());
     }
 
     public FamilySummary toSummary(Family family, Map<String, String> districtNames) {

@@ -13,7 +13,9 @@ import org.nuanxin.common.problem.ProblemException;
 import org.nuanxin.common.security.Caller;
 import org.nuanxin.family.area.District;
 import org.nuanxin.family.audit.AccessAuditService;
+import org.nuanxin.family.events.FamilyClosed;
 import org.nuanxin.family.events.FamilyRegistered;
+import org.nuanxin.family.events.FamilyUpdated;
 import org.nuanxin.family.needs.DisabilityLevel;
 import org.nuanxin.family.needs.Severity;
 
@@ -116,6 +118,46 @@ public class FamilyService {
             members.add(member);
         }
         return members;
+    }
+
+    @Transactional
+    public FamilyView update(UUID id, UpdateFamilyRequest request) {
+        Family family = activeInScope(id);
+        District district = District.findById(family.districtCode);
+        if (!district.hasStreet(request.street())) {
+            throw ProblemException.invalidField("street", "不是" + district.name + "的街道/镇");
+        }
+        FamilyCategory previous = family.category;
+        family.category = request.category();
+        family.street = request.street();
+        family.community = request.community().trim();
+        family.address = request.address().trim();
+        outbox.publish("family", family.id, FamilyUpdated.TYPE, new FamilyUpdated(family.id, family.category.name(),
+                previous.name(), family.districtCode, family.street, family.community));
+        return mapper.toView(family);
+    }
+
+    @Transactional
+    public FamilyView close(UUID id, CloseFamilyRequest request) {
+        if (request.status() == FamilyStatus.ACTIVE) {
+            throw ProblemException.invalidField("status", "结案类型须为 MOVED_AWAY、CLOSED 或 DECEASED_HOUSEHOLD");
+        }
+        Family family = activeInScope(id);
+        family.status = request.status();
+        family.closedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        family.closedBy = caller.username();
+        family.closureReason = request.reason().trim();
+        outbox.publish("family", family.id, FamilyClosed.TYPE, new FamilyClosed(family.id, family.category.name(),
+                family.districtCode, family.status.name(), family.closedAt));
+        return mapper.toView(family);
+    }
+
+    private Family activeInScope(UUID id) {
+        Family family = inScope(id);
+        if (family.status != FamilyStatus.ACTIVE) {
+            throw ProblemException.conflict("家庭档案已结案（" + family.status + "），不能再修改");
+        }
+        return family;
     }
 
     @Transactional

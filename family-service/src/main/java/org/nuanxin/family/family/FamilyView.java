@@ -9,6 +9,6 @@ import java.util.UUID;
 /** One family with its members. */
 public record FamilyView(UUID id, FamilyCategory category, String districtCode, String districtName, String street,
                          String community, String address, FamilyStatus status, RiskLevel riskLevel,
-                         OffsetDateTime registeredAt,
+                         OffsetDateTime registeredAt, OffsetDateTime closedAt, String closureReason,
                          List<MemberView> members) {
 }

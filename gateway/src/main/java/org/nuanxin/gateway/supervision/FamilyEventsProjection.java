@@ -15,13 +15,16 @@ import java.time.ZoneOffset;
 
 /**
  * Applies family-service events to the supervision read models, once per event id even when Kafka delivers
- * an event again (after a crash or a rebalance).
+ * an event again (after a crash or a rebalance): registrations add an active family, closures remove it,
+ * a corrected category moves it between the counts.
  */
 @ApplicationScoped
 public class FamilyEventsProjection {
 
     static final String CONSUMER = "supervision-families";
     static final String FAMILY_REGISTERED = "org.nuanxin.family.family-registered.v1";
+    static final String FAMILY_UPDATED = "org.nuanxin.family.family-updated.v1";
+    static final String FAMILY_CLOSED = "org.nuanxin.family.family-closed.v1";
 
     private static final Logger LOG = Logger.getLogger(FamilyEventsProjection.class);
 
@@ -47,24 +50,41 @@ public class FamilyEventsProjection {
             LOG.debugf("event %s already applied", event.id());
             return;
         }
-        if (FAMILY_REGISTERED.equals(event.type())) {
-            familyRegistered(event);
+        boolean applied = switch (event.type()) {
+            case FAMILY_REGISTERED -> count(event, event.data().path("category").asText(), +1);
+            case FAMILY_CLOSED -> count(event, event.data().path("category").asText(), -1);
+            case FAMILY_UPDATED -> recategorised(event);
+            // other family events do not change these figures
+            default -> false;
+        };
+        if (applied) {
             changed.fire(new ReadModelChanged());
         }
     }
 
-    /** One atomic increment, so gateway instances sharing the consumer group never lose an update. */
-    private void familyRegistered(EventEnvelope event) {
+    private boolean recategorised(EventEnvelope event) {
+        String now = event.data().path("category").asText();
+        String before = event.data().path("previousCategory").asText();
+        if (now.equals(before)) {
+            return false;
+        }
+        count(event, before, -1);
+        return count(event, now, +1);
+    }
+
+    /** One atomic change of one counter, so gateway instances sharing the consumer group never lose an update. */
+    private boolean count(EventEnvelope event, String category, int delta) {
         String districtCode = event.data().path("districtCode").asText();
-        String column = switch (event.data().path("category").asText()) {
+        String column = switch (category) {
             case "BEREAVED" -> "bereaved";
             case "DISABLED_CHILD" -> "disabledChild";
             default -> throw new IllegalArgumentException("unknown category in event " + event.id());
         };
-        int updated = DistrictFamilies.update(column + " = " + column + " + 1, updatedAt = ?1 WHERE districtCode = ?2",
-                event.time() == null ? null : event.time().withOffsetSameInstant(ZoneOffset.UTC), districtCode);
+        int updated = DistrictFamilies.update(column + " = " + column + " + ?1, updatedAt = ?2 WHERE districtCode = ?3",
+                delta, event.time() == null ? null : event.time().withOffsetSameInstant(ZoneOffset.UTC), districtCode);
         if (updated != 1) {
             throw new IllegalArgumentException("unknown district " + districtCode + " in event " + event.id());
         }
+        return true;
     }
 }

@@ -27,6 +27,26 @@ final class FamilyEvents {
                 """.formatted(eventId, familyId, familyId, category, district);
     }
 
+    static String familyClosed(String eventId, String familyId, String district, String category) {
+        return """
+                {"specversion":"1.0","id":"%s","source":"/nuanxin/family-service",
+                 "type":"org.nuanxin.family.family-closed.v1","subject":"%s","time":"2026-11-29T09:00:00Z",
+                 "datacontenttype":"application/json",
+                 "data":{"familyId":"%s","category":"%s","districtCode":"%s","status":"MOVED_AWAY",
+                         "closedAt":"2026-11-29T09:00:00Z"}}
+                """.formatted(eventId, familyId, familyId, category, district);
+    }
+
+    static String familyUpdated(String eventId, String familyId, String district, String category, String previous) {
+        return """
+                {"specversion":"1.0","id":"%s","source":"/nuanxin/family-service",
+                 "type":"org.nuanxin.family.family-updated.v1","subject":"%s","time":"2026-11-29T09:00:00Z",
+                 "datacontenttype":"application/json",
+                 "data":{"familyId":"%s","category":"%s","previousCategory":"%s","districtCode":"%s",
+                         "street":"海沧街道","community":"海虹社区"}}
+                """.formatted(eventId, familyId, familyId, category, previous, district);
+    }
+
     static synchronized void publish(String key, String value) throws Exception {
         if (producer == null) {
             producer = new KafkaProducer<>(Map.of(

@@ -57,6 +57,29 @@ class FamilyEventsProjectionTest {
     }
 
     @Test
+    void shouldMoveARecategorisedFamilyAndDropAClosedOne() throws Exception {
+        String city = Tokens.of("city");
+        int before = families(city, "350205");
+        int disabledBefore = given().auth().oauth2(city).when().get("/api/supervision/snapshot")
+                .then().extract().jsonPath().getInt("byDistrict.find { it.districtCode == '350205' }.disabledChild");
+        String familyId = UUID.randomUUID().toString();
+        FamilyEvents.publish(familyId, FamilyEvents.familyRegistered(UUID.randomUUID().toString(), familyId, "350205", "BEREAVED"));
+        FamilyEvents.publish(familyId, FamilyEvents.familyUpdated(UUID.randomUUID().toString(), familyId, "350205",
+                "DISABLED_CHILD", "BEREAVED"));
+        awaitFamilies(city, "350205", n -> n == before + 1);
+        Instant deadline = Instant.now().plusSeconds(20);
+        int disabled;
+        do {
+            disabled = given().auth().oauth2(city).when().get("/api/supervision/snapshot")
+                    .then().extract().jsonPath().getInt("byDistrict.find { it.districtCode == '350205' }.disabledChild");
+        } while (disabled != disabledBefore + 1 && Instant.now().isBefore(deadline));
+        assertEquals(disabledBefore + 1, disabled, "the corrected category moved the family between the counts");
+
+        FamilyEvents.publish(familyId, FamilyEvents.familyClosed(UUID.randomUUID().toString(), familyId, "350205", "DISABLED_CHILD"));
+        awaitFamilies(city, "350205", n -> n == before);
+    }
+
+    @Test
     void shouldSendAPoisonEventToTheDeadLetterTopicAndKeepConsuming() throws Exception {
         String city = Tokens.of("city");
         int before = families(city, "350213");
