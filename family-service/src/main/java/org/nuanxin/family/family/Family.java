@@ -53,6 +53,12 @@ public class Family extends PanacheEntityBase {
     @Column(name = "latest_assessment_id")
     public UUID latestAssessmentId;
 
+    @Column(name = "last_contact_at")
+    public OffsetDateTime lastContactAt;
+
+    @Column(name = "last_visit_at")
+    public OffsetDateTime lastVisitAt;
+
     @Column(name = "closed_at")
     public OffsetDateTime closedAt;
 

@@ -37,13 +37,16 @@ public class FamilyService {
     private final FamilyMapper mapper;
     private final Caller caller;
     private final AccessAuditService audit;
+    private final FamilyAccess access;
 
-    FamilyService(Outbox outbox, PiiCipher cipher, FamilyMapper mapper, Caller caller, AccessAuditService audit) {
+    FamilyService(Outbox outbox, PiiCipher cipher, FamilyMapper mapper, Caller caller, AccessAuditService audit,
+                  FamilyAccess access) {
         this.outbox = outbox;
         this.cipher = cipher;
         this.mapper = mapper;
         this.caller = caller;
         this.audit = audit;
+        this.access = access;
     }
 
     @Transactional
@@ -122,7 +125,7 @@ public class FamilyService {
 
     @Transactional
     public FamilyView update(UUID id, UpdateFamilyRequest request) {
-        Family family = activeInScope(id);
+        Family family = access.activeInScope(id);
         District district = District.findById(family.districtCode);
         if (!district.hasStreet(request.street())) {
             throw ProblemException.invalidField("street", "不是" + district.name + "的街道/镇");
@@ -142,7 +145,7 @@ public class FamilyService {
         if (request.status() == FamilyStatus.ACTIVE) {
             throw ProblemException.invalidField("status", "结案类型须为 MOVED_AWAY、CLOSED 或 DECEASED_HOUSEHOLD");
         }
-        Family family = activeInScope(id);
+        Family family = access.activeInScope(id);
         family.status = request.status();
         family.closedAt = OffsetDateTime.now(ZoneOffset.UTC);
         family.closedBy = caller.username();
@@ -152,34 +155,17 @@ public class FamilyService {
         return mapper.toView(family);
     }
 
-    private Family activeInScope(UUID id) {
-        Family family = inScope(id);
-        if (family.status != FamilyStatus.ACTIVE) {
-            throw ProblemException.conflict("家庭档案已结案（" + family.status + "），不能再修改");
-        }
-        return family;
-    }
-
     @Transactional
     public FamilyView get(UUID id) {
-        return mapper.toView(inScope(id));
+        return mapper.toView(access.inScope(id));
     }
 
     /** The record in clear, written to the access-audit log with its purpose in the same transaction. */
     @Transactional
     public FamilyRecord fullRecord(UUID id, String purpose) {
-        Family family = inScope(id);
+        Family family = access.inScope(id);
         audit.recordRead(family.id, family.districtCode, purpose);
         return mapper.toRecord(family);
-    }
-
-    /** A family outside the caller's area is reported as absent, not as forbidden. */
-    private Family inScope(UUID id) {
-        Family family = Family.findById(id);
-        if (family == null || !caller.mayAccessDistrict(family.districtCode)) {
-            throw ProblemException.notFound("家庭", id);
-        }
-        return family;
     }
 
     /**

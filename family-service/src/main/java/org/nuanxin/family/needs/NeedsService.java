@@ -9,7 +9,7 @@ import org.nuanxin.common.security.Caller;
 import org.nuanxin.common.security.Roles;
 import org.nuanxin.family.events.NeedsAssessed;
 import org.nuanxin.family.family.Family;
-import org.nuanxin.family.family.FamilyStatus;
+import org.nuanxin.family.family.FamilyAccess;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -33,20 +33,19 @@ public class NeedsService {
     private final PiiCipher cipher;
     private final Caller caller;
     private final RiskRules rules;
+    private final FamilyAccess access;
 
-    NeedsService(Outbox outbox, PiiCipher cipher, Caller caller, RiskConfig riskConfig) {
+    NeedsService(Outbox outbox, PiiCipher cipher, Caller caller, RiskConfig riskConfig, FamilyAccess access) {
         this.outbox = outbox;
         this.cipher = cipher;
         this.caller = caller;
         this.rules = RiskRules.of(riskConfig);
+        this.access = access;
     }
 
     @Transactional
     public AssessmentView assess(UUID familyId, AssessNeedsRequest request) {
-        Family family = familyInScope(familyId);
-        if (family.status != FamilyStatus.ACTIVE) {
-            throw ProblemException.conflict("家庭档案已关闭，不能再评估需求");
-        }
+        Family family = access.activeInScope(familyId);
         Map<NeedArea, Severity> needs = new EnumMap<>(NeedArea.class);
         Set<NeedArea> seen = new HashSet<>();
         for (int i = 0; i < request.needs().size(); i++) {
@@ -86,16 +85,8 @@ public class NeedsService {
 
     @Transactional
     public List<AssessmentView> history(UUID familyId) {
-        Family family = familyInScope(familyId);
+        Family family = access.inScope(familyId);
         return NeedsAssessment.historyOf(family.id).stream().map(this::toView).toList();
-    }
-
-    private Family familyInScope(UUID familyId) {
-        Family family = Family.findById(familyId);
-        if (family == null || !caller.mayAccessDistrict(family.districtCode)) {
-            throw ProblemException.notFound("家庭", familyId);
-        }
-        return family;
     }
 
     private AssessmentView toView(NeedsAssessment assessment) {
