@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.nuanxin.common.pii.Masking;
 import org.nuanxin.common.pii.PiiCipher;
 import org.nuanxin.family.area.District;
+import org.nuanxin.family.guardian.Guardian;
 
 import java.util.List;
 import java.util.Map;
@@ -45,7 +46,9 @@ public class FamilyMapper {
                 family.street, family.community, family.address, family.status, family.riskLevel, family.registeredAt,
                 family.registeredBy, family.members.stream().map(m -> new FamilyRecord.Member(m.id, m.name, m.relation,
                         cipher.decrypt(m.idNumberEncrypted), cipher.decrypt(m.phoneEncrypted), m.birthDate, m.sex,
-                        m.livingAlone, fromJson(cipher.decrypt(m.healthConditionsEncrypted)), m.disabilityLevel)).toList());
+                        m.livingAlone, fromJson(cipher.decrypt(m.healthConditionsEncrypted)), m.disabilityLevel)).toList(),
+                Guardian.ofFamily(family.id).stream().map(g -> new FamilyRecord.Guardian(g.name, g.relationship,
+                        cipher.decrypt(g.phoneEncrypted), g.maySign, g.priority)).toList());
     }
 
     MemberView toView(FamilyMember member) {
