@@ -5,10 +5,14 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import io.cloudevents.CloudEvent;
+import io.cloudevents.SpecVersion;
+import org.nuanxin.common.testing.CloudEvents;
 import org.nuanxin.common.testing.EventTap;
 import org.nuanxin.common.testing.RealInfrastructure;
 import org.nuanxin.common.testing.Tokens;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -53,10 +57,14 @@ class FamilyResourceTest {
         try (EventTap tap = new EventTap("family.events")) {
             List<ConsumerRecord<String, String>> events = tap.await(r -> id.equals(r.key()), Duration.ofSeconds(20));
             assertEquals(1, events.size(), "one family-registered event keyed by the family id");
-            String value = events.get(0).value();
-            assertTrue(value.contains("\"type\":\"org.nuanxin.family.family-registered.v1\""), value);
-            assertTrue(value.contains("\"specversion\":\"1.0\""), value);
-            assertTrue(!value.contains(idNumber), "events carry no identity numbers");
+            CloudEvent event = CloudEvents.parse(events.get(0));
+            assertEquals(SpecVersion.V1, event.getSpecVersion());
+            assertEquals("org.nuanxin.family.family-registered.v1", event.getType());
+            assertEquals(URI.create("/nuanxin/family-service"), event.getSource());
+            assertEquals(id, event.getSubject());
+            assertEquals("application/json", event.getDataContentType());
+            assertTrue(CloudEvents.data(event).contains("\"districtCode\":\"350203\""), CloudEvents.data(event));
+            assertTrue(!events.get(0).value().contains(idNumber), "events carry no identity numbers");
         }
     }
 

@@ -5,6 +5,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import io.cloudevents.CloudEvent;
+import org.nuanxin.common.testing.CloudEvents;
 import org.nuanxin.common.testing.EventTap;
 import org.nuanxin.common.testing.RealInfrastructure;
 import org.nuanxin.common.testing.Tokens;
@@ -69,7 +71,9 @@ class NeedsResourceTest {
             List<ConsumerRecord<String, String>> events = tap.await(
                     r -> familyId.equals(r.key()) && r.value().contains("needs-assessed"), Duration.ofSeconds(20));
             assertEquals(1, events.size());
-            String value = events.get(0).value();
+            CloudEvent event = CloudEvents.parse(events.get(0));
+            assertEquals("org.nuanxin.family.needs-assessed.v1", event.getType());
+            String value = CloudEvents.data(event);
             assertTrue(value.contains("\"riskLevel\":\"HIGH\""), value);
             assertTrue(value.contains("\"previousRiskLevel\":\"UNASSESSED\""), value);
             assertFalse(value.contains("血压"), "notes stay out of events");
