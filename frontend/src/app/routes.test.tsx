@@ -38,14 +38,14 @@ describe('app shell', () => {
 
   it('shouldGiveCoordinatorsTheDashboardAndFamilies', async () => {
     await renderApp({ name: '林晓梅', roles: ['city-coordinator'] });
-    expect(menuEntries()).toEqual(['监管大屏', '家庭', '登记家庭']);
+    expect(menuEntries()).toEqual(['监管大屏', '家庭', '登记家庭', '待联系家庭']);
     expect(screen.getByTestId('user-name')).toHaveTextContent('林晓梅');
     expect(screen.getByTestId('user-role')).toHaveTextContent('市计生协');
   });
 
   it('shouldGiveDistrictCoordinatorsTheSameMenu', async () => {
     await renderApp({ name: '陈', roles: ['district-coordinator'], district: '350203' });
-    expect(menuEntries()).toEqual(['监管大屏', '家庭', '登记家庭']);
+    expect(menuEntries()).toEqual(['监管大屏', '家庭', '登记家庭', '待联系家庭']);
     expect(screen.getByTestId('user-role')).toHaveTextContent('区计生协');
   });
 
@@ -77,6 +77,7 @@ describe('app shell', () => {
       'Supervision',
       'Families',
       'Register a family',
+      'Overdue contacts',
     ]);
     expect(screen.getByRole('button', { name: 'Log out' })).toBeInTheDocument();
     expect(screen.getByText('Families supported')).toBeInTheDocument();

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, type RouteObject } from 'react-router';
 import { AppLayout, type NavItem } from '@/components/layouts/app-layout';
+import { OverdueWorklist } from '@/features/contacts/components/overdue-worklist';
 import { FamiliesList } from '@/features/families/components/families-list';
 import { RegisterFamilyForm } from '@/features/families/components/register-family-form';
 import { Dashboard } from '@/features/supervision/components/dashboard';
@@ -12,6 +13,7 @@ const PAGES: { path: string; permission: Permission; labelKey?: string; element:
   { path: '/', permission: 'supervision:view', labelKey: 'nav.dashboard', element: <Dashboard /> },
   { path: '/families', permission: 'families:view', labelKey: 'nav.families', element: <FamiliesList /> },
   { path: '/families/new', permission: 'families:register', labelKey: 'nav.registerFamily', element: <RegisterFamilyForm /> },
+  { path: '/contacts/overdue', permission: 'contacts:overdue', labelKey: 'nav.overdue', element: <OverdueWorklist /> },
 ];
 
 export function navItemsFor(caller: Caller): NavItem[] {

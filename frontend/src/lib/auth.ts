@@ -13,12 +13,13 @@ export interface Caller {
 }
 
 /** The things a screen may be shown for. The services enforce the same rules; this only hides what would fail. */
-export type Permission = 'supervision:view' | 'families:view' | 'families:register';
+export type Permission = 'supervision:view' | 'families:view' | 'families:register' | 'contacts:overdue';
 
 const PERMISSIONS: Record<Permission, readonly Role[]> = {
   'supervision:view': ['city-coordinator', 'district-coordinator', 'auditor', 'volunteer'],
   'families:view': ['city-coordinator', 'district-coordinator'],
   'families:register': ['city-coordinator', 'district-coordinator'],
+  'contacts:overdue': ['city-coordinator', 'district-coordinator'],
 };
 
 export function can(caller: Pick<Caller, 'roles'> | undefined, permission: Permission): boolean {
