@@ -30,6 +30,11 @@ public class Caller {
         return identity.hasRole(role);
     }
 
+    /** Works with families: a city or district coordinator (auditors only read, volunteers only their tasks). */
+    public boolean isCoordinator() {
+        return identity.hasRole(Roles.CITY_COORDINATOR) || identity.hasRole(Roles.DISTRICT_COORDINATOR);
+    }
+
     /** Sees every district: city coordinators and auditors. */
     public boolean isCityWide() {
         return identity.hasRole(Roles.CITY_COORDINATOR) || identity.hasRole(Roles.AUDITOR);

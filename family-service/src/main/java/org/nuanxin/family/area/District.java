@@ -11,6 +11,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
 
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** A district of Xiamen with its streets and towns (reference data, seeded by Flyway). */
 @Entity
@@ -32,6 +34,11 @@ public class District extends PanacheEntityBase {
 
     public static List<District> listInOrder() {
         return list("ORDER BY sortOrder");
+    }
+
+    /** District code → name, for the views that show names beside codes. */
+    public static Map<String, String> names() {
+        return District.<District>listAll().stream().collect(Collectors.toMap(d -> d.code, d -> d.name));
     }
 
     public boolean hasStreet(String street) {

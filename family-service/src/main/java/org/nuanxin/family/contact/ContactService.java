@@ -9,7 +9,6 @@ import org.nuanxin.common.paging.PageResponse;
 import org.nuanxin.common.pii.PiiCipher;
 import org.nuanxin.common.problem.ProblemException;
 import org.nuanxin.common.security.Caller;
-import org.nuanxin.common.security.Roles;
 import org.nuanxin.family.area.District;
 import org.nuanxin.family.events.ContactRecorded;
 import org.nuanxin.family.family.Family;
@@ -107,8 +106,7 @@ public class ContactService {
         }
         var query = Family.find(where + " ORDER BY lastContactAt ASC NULLS FIRST, registeredAt ASC", params)
                 .page(Page.of(page, size));
-        Map<String, String> names = District.<District>listAll().stream()
-                .collect(java.util.stream.Collectors.toMap(d -> d.code, d -> d.name));
+        Map<String, String> names = District.names();
         List<OverdueFamily> items = query.<Family>list().stream().map(family -> {
             CadenceRules.Status status = cadence.status(family.lastContactAt, family.lastVisitAt, now);
             FamilyMember head = family.head();
@@ -120,7 +118,7 @@ public class ContactService {
     }
 
     private ContactView toView(Contact contact) {
-        boolean coordinator = caller.hasRole(Roles.CITY_COORDINATOR) || caller.hasRole(Roles.DISTRICT_COORDINATOR);
+        boolean coordinator = caller.isCoordinator();
         return new ContactView(contact.id, contact.familyId, contact.kind, contact.contactedAt, contact.contactedBy,
                 contact.location, contact.durationMinutes, contact.wellbeing,
                 coordinator ? cipher.decrypt(contact.notesEncrypted) : null,

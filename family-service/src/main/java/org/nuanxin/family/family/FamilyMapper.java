@@ -10,7 +10,6 @@ import org.nuanxin.family.guardian.Guardian;
 
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /** Entity → response: identifiers decrypted only to be masked, except in the audited full record. */
 @ApplicationScoped
@@ -25,7 +24,7 @@ public class FamilyMapper {
     }
 
     public FamilyView toView(Family family) {
-        return new FamilyView(family.id, family.category, family.districtCode, districtNames().get(family.districtCode),
+        return new FamilyView(family.id, family.category, family.districtCode, District.names().get(family.districtCode),
                 family.street, family.community, family.address, family.status, family.riskLevel, family.registeredAt,
                 family.closedAt, family.closureReason, family.members.stream().map(this::toView).toList());
     }
@@ -42,7 +41,7 @@ public class FamilyMapper {
 
     /** Everything in clear, for {@code GET /api/families/{id}/full}; the caller has written the audit entry. */
     public FamilyRecord toRecord(Family family) {
-        return new FamilyRecord(family.id, family.category, family.districtCode, districtNames().get(family.districtCode),
+        return new FamilyRecord(family.id, family.category, family.districtCode, District.names().get(family.districtCode),
                 family.street, family.community, family.address, family.status, family.riskLevel, family.registeredAt,
                 family.registeredBy, family.members.stream().map(m -> new FamilyRecord.Member(m.id, m.name, m.relation,
                         cipher.decrypt(m.idNumberEncrypted), cipher.decrypt(m.phoneEncrypted), m.birthDate, m.sex,
@@ -75,7 +74,4 @@ public class FamilyMapper {
         }
     }
 
-    public Map<String, String> districtNames() {
-        return District.<District>listAll().stream().collect(Collectors.toMap(d -> d.code, d -> d.name));
-    }
 }

@@ -212,7 +212,7 @@ public class FamilyService {
         }
         var query = Family.find("FROM Family f WHERE " + where, Sort.descending("registeredAt"), params)
                 .page(Page.of(search.page(), search.size()));
-        Map<String, String> districtNames = mapper.districtNames();
+        Map<String, String> districtNames = District.names();
         List<FamilySummary> items = query.<Family>list().stream()
                 .map(family -> mapper.toSummary(family, districtNames)).toList();
         return new PageResponse<>(items, search.page(), search.size(), query.count());

@@ -6,14 +6,12 @@ import org.nuanxin.common.outbox.Outbox;
 import org.nuanxin.common.pii.PiiCipher;
 import org.nuanxin.common.problem.ProblemException;
 import org.nuanxin.common.security.Caller;
-import org.nuanxin.common.security.Roles;
+import org.nuanxin.family.area.CityCalendar;
 import org.nuanxin.family.events.NeedsAssessed;
 import org.nuanxin.family.family.Family;
 import org.nuanxin.family.family.FamilyAccess;
 
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -25,9 +23,6 @@ import java.util.UUID;
 /** Assesses a family's needs, derives its risk by {@link RiskRules} and keeps every assessment. */
 @ApplicationScoped
 public class NeedsService {
-
-    /** Ages are counted on the calendar of the families served. */
-    static final ZoneId XIAMEN = ZoneId.of("Asia/Shanghai");
 
     private final Outbox outbox;
     private final PiiCipher cipher;
@@ -58,7 +53,7 @@ public class NeedsService {
         List<RiskRules.MemberFacts> members = family.members.stream()
                 .map(m -> new RiskRules.MemberFacts(m.birthDate, m.livingAlone, m.chronicConditions, m.disabilityLevel))
                 .toList();
-        RiskRules.Result risk = rules.assess(members, needs, LocalDate.now(XIAMEN));
+        RiskRules.Result risk = rules.assess(members, needs, CityCalendar.today());
 
         NeedsAssessment assessment = new NeedsAssessment();
         assessment.id = UUID.randomUUID();
@@ -90,7 +85,7 @@ public class NeedsService {
     }
 
     private AssessmentView toView(NeedsAssessment assessment) {
-        boolean mayReadNotes = caller.hasRole(Roles.CITY_COORDINATOR) || caller.hasRole(Roles.DISTRICT_COORDINATOR);
+        boolean mayReadNotes = caller.isCoordinator();
         return new AssessmentView(assessment.id, assessment.familyId, assessment.assessedAt, assessment.assessedBy,
                 assessment.riskLevel, assessment.reasons(),
                 assessment.needs.entrySet().stream()

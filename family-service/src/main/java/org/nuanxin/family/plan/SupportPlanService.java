@@ -5,23 +5,20 @@ import jakarta.transaction.Transactional;
 import org.nuanxin.common.outbox.Outbox;
 import org.nuanxin.common.problem.ProblemException;
 import org.nuanxin.common.security.Caller;
+import org.nuanxin.family.area.CityCalendar;
 import org.nuanxin.family.events.CoverageChanged;
 import org.nuanxin.family.family.Family;
 import org.nuanxin.family.family.FamilyAccess;
 import org.nuanxin.family.liaison.Liaison;
 import org.nuanxin.family.liaison.LiaisonRole;
 
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
 /** Keeps each family's support plan and tells whether the family has its three coverages. */
 @ApplicationScoped
 public class SupportPlanService {
-
-    private static final ZoneId XIAMEN = ZoneId.of("Asia/Shanghai");
 
     private final Outbox outbox;
     private final Caller caller;
@@ -81,7 +78,7 @@ public class SupportPlanService {
 
     private static Coverage coverageOf(SupportPlan plan, UUID familyId) {
         boolean liaisons = Liaison.count("key.familyId", familyId) == LiaisonRole.values().length;
-        return Coverage.of(liaisons, plan.doctorContractValidOn(LocalDate.now(XIAMEN)), plan.greenChannel);
+        return Coverage.of(liaisons, plan.doctorContractValidOn(CityCalendar.today()), plan.greenChannel);
     }
 
     private static SupportPlanView toView(SupportPlan plan, Coverage coverage) {

@@ -5,13 +5,13 @@ import jakarta.transaction.Transactional;
 import org.nuanxin.common.pii.PiiCipher;
 import org.nuanxin.common.problem.ProblemException;
 import org.nuanxin.common.security.Caller;
+import org.nuanxin.family.area.CityCalendar;
 import org.nuanxin.family.family.Family;
 import org.nuanxin.family.family.FamilyAccess;
 import org.nuanxin.family.family.FamilyMember;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
@@ -25,7 +25,6 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class RemembranceService {
 
-    private static final ZoneId XIAMEN = ZoneId.of("Asia/Shanghai");
     static final int DEFAULT_REMIND_DAYS_BEFORE = 7;
 
     private final PiiCipher cipher;
@@ -55,13 +54,13 @@ public class RemembranceService {
         date.addedAt = OffsetDateTime.now(ZoneOffset.UTC);
         date.addedBy = caller.username();
         date.persist();
-        return toView(date, LocalDate.now(XIAMEN));
+        return toView(date, CityCalendar.today());
     }
 
     @Transactional
     public List<RemembranceDateView> ofFamily(UUID familyId) {
         Family family = access.inScope(familyId);
-        LocalDate today = LocalDate.now(XIAMEN);
+        LocalDate today = CityCalendar.today();
         return RemembranceDate.<RemembranceDate>list("familyId", family.id).stream()
                 .map(date -> toView(date, today))
                 .sorted(Comparator.comparing(RemembranceDateView::nextOccurrence))
@@ -71,7 +70,7 @@ public class RemembranceService {
     /** Reminders due today in the caller's area: each date from its reminder day until the day itself. */
     @Transactional
     public List<RemembranceReminder> dueReminders() {
-        LocalDate today = LocalDate.now(XIAMEN);
+        LocalDate today = CityCalendar.today();
         String scope = caller.district().orElse(null);
         List<Family> families = Family.list("status = 'ACTIVE' AND id IN (SELECT r.familyId FROM RemembranceDate r)"
                 + (scope == null ? "" : " AND districtCode = ?1"), scope == null ? new Object[0] : new Object[] {scope});

@@ -6,9 +6,9 @@ import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 import org.nuanxin.common.testing.RealInfrastructure;
 import org.nuanxin.common.testing.Tokens;
+import org.nuanxin.family.area.CityCalendar;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
@@ -22,7 +22,7 @@ import static org.nuanxin.family.family.FamilyFixtures.simingFamily;
 class RemembranceResourceTest {
 
     private static final String PROBLEM = "application/problem+json";
-    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    private static final LocalDate TODAY = CityCalendar.today();
 
     private static String register(String token) {
         return given().auth().oauth2(token).contentType(ContentType.JSON).body(simingFamily())
