@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Banner } from '@/components/ui/banner';
+import { Pagination } from '@/components/ui/pagination';
 import { problemMessage } from '@/components/ui/problem-message';
 import { useApiClient } from '@/lib/api-client';
 import { useAsync } from '@/lib/use-async';
@@ -16,7 +17,6 @@ export function OverdueWorklist() {
   const [pageNumber, setPageNumber] = useState(0);
   const result = useAsync(() => getOverdueFamilies(client, { page: pageNumber, size: PAGE_SIZE }), [client, pageNumber]);
   const page = result.data;
-  const pageCount = page ? Math.max(1, Math.ceil(page.total / page.size)) : 1;
 
   return (
     <section aria-labelledby="overdue-title">
@@ -68,29 +68,7 @@ export function OverdueWorklist() {
         {result.loading && !page && <p className="muted">{t('common.loading')}</p>}
       </div>
 
-      {page && (
-        <nav className="pagination" aria-label={t('families.pagination.label')}>
-          <button
-            type="button"
-            className="button button--secondary"
-            disabled={page.page <= 0}
-            onClick={() => setPageNumber(page.page - 1)}
-          >
-            {t('families.pagination.previous')}
-          </button>
-          <span aria-live="polite">
-            {t('families.pagination.status', { page: page.page + 1, pages: pageCount, total: page.total })}
-          </span>
-          <button
-            type="button"
-            className="button button--secondary"
-            disabled={page.page + 1 >= pageCount}
-            onClick={() => setPageNumber(page.page + 1)}
-          >
-            {t('families.pagination.next')}
-          </button>
-        </nav>
-      )}
+      {page && <Pagination page={page.page} size={page.size} total={page.total} onPage={setPageNumber} />}
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Banner } from '@/components/ui/banner';
+import { Pagination } from '@/components/ui/pagination';
 import { problemMessage } from '@/components/ui/problem-message';
 import { useApiClient } from '@/lib/api-client';
 import { can } from '@/lib/auth';
@@ -28,7 +29,6 @@ export function FamiliesList() {
     setSearch({ ...draft, page: 0, size: PAGE_SIZE });
   };
   const page = result.data;
-  const pageCount = page ? Math.max(1, Math.ceil(page.total / page.size)) : 1;
   const dateFormat = new Intl.DateTimeFormat(i18n.language, { year: 'numeric', month: '2-digit', day: '2-digit' });
 
   return (
@@ -137,27 +137,12 @@ export function FamiliesList() {
       </div>
 
       {page && (
-        <nav className="pagination" aria-label={t('families.pagination.label')}>
-          <button
-            type="button"
-            className="button button--secondary"
-            disabled={page.page <= 0}
-            onClick={() => setSearch({ ...search, page: page.page - 1 })}
-          >
-            {t('families.pagination.previous')}
-          </button>
-          <span aria-live="polite">
-            {t('families.pagination.status', { page: page.page + 1, pages: pageCount, total: page.total })}
-          </span>
-          <button
-            type="button"
-            className="button button--secondary"
-            disabled={page.page + 1 >= pageCount}
-            onClick={() => setSearch({ ...search, page: page.page + 1 })}
-          >
-            {t('families.pagination.next')}
-          </button>
-        </nav>
+        <Pagination
+          page={page.page}
+          size={page.size}
+          total={page.total}
+          onPage={(next) => setSearch({ ...search, page: next })}
+        />
       )}
     </section>
   );
