@@ -1,11 +1,12 @@
 package org.nuanxin.family.contact;
 
+import io.cloudevents.CloudEvent;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.nuanxin.common.testing.CloudEvents;
 import org.nuanxin.common.testing.EventTap;
 import org.nuanxin.common.testing.RealInfrastructure;
 import org.nuanxin.common.testing.Tokens;
@@ -90,11 +91,11 @@ class ContactResourceTest {
 
         assertNull(overdueRow(city, familyId), "a visit today satisfies both the weekly and the monthly cadence");
         try (EventTap tap = new EventTap("family.events")) {
-            List<ConsumerRecord<String, String>> events = tap.await(
-                    r -> familyId.equals(r.key()) && r.value().contains("contact-recorded"), Duration.ofSeconds(20));
+            List<CloudEvent> events = tap.await(
+                    EventTap.of("org.nuanxin.family.contact-recorded.v1", familyId), Duration.ofSeconds(20));
             assertEquals(1, events.size());
-            assertTrue(events.get(0).value().contains("\"kind\":\"HOME_VISIT\""), events.get(0).value());
-            assertFalse(events.get(0).value().contains("膝盖"), "notes and follow-ups stay out of events");
+            assertEquals("HOME_VISIT", CloudEvents.json(events.get(0)).get("kind").asText());
+            assertFalse(CloudEvents.data(events.get(0)).contains("膝盖"), "notes and follow-ups stay out of events");
         }
         given().auth().oauth2(Tokens.of("auditor")).when().get("/api/families/" + familyId + "/contacts")
                 .then().statusCode(200)

@@ -1,10 +1,11 @@
 package org.nuanxin.family.family;
 
+import io.cloudevents.CloudEvent;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.nuanxin.common.testing.CloudEvents;
 import org.nuanxin.common.testing.EventTap;
 import org.nuanxin.common.testing.RealInfrastructure;
 import org.nuanxin.common.testing.Tokens;
@@ -47,11 +48,11 @@ class FamilyLifecycleTest {
                 .body("street", equalTo("莲前街道"))
                 .body("address", equalTo("曾厝垵 66 号"));
         try (EventTap tap = new EventTap("family.events")) {
-            List<ConsumerRecord<String, String>> events = tap.await(
-                    r -> familyId.equals(r.key()) && r.value().contains("family-updated"), Duration.ofSeconds(20));
+            List<CloudEvent> events = tap.await(
+                    EventTap.of("org.nuanxin.family.family-updated.v1", familyId), Duration.ofSeconds(20));
             assertEquals(1, events.size());
-            assertTrue(events.get(0).value().contains("\"previousCategory\":\"BEREAVED\""), events.get(0).value());
-            assertFalse(events.get(0).value().contains("曾厝垵 66 号"), "the street address stays out of events");
+            assertEquals("BEREAVED", CloudEvents.json(events.get(0)).get("previousCategory").asText());
+            assertFalse(CloudEvents.data(events.get(0)).contains("曾厝垵 66 号"), "the street address stays out of events");
         }
     }
 
@@ -90,11 +91,11 @@ class FamilyLifecycleTest {
                 .then().statusCode(409).contentType(PROBLEM);
 
         try (EventTap tap = new EventTap("family.events")) {
-            List<ConsumerRecord<String, String>> closed = tap.await(
-                    r -> familyId.equals(r.key()) && r.value().contains("family-closed"), Duration.ofSeconds(20));
+            List<CloudEvent> closed = tap.await(
+                    EventTap.of("org.nuanxin.family.family-closed.v1", familyId), Duration.ofSeconds(20));
             assertEquals(1, closed.size(), "one closure, one event");
-            assertTrue(closed.get(0).value().contains("\"status\":\"MOVED_AWAY\""), closed.get(0).value());
-            assertFalse(closed.get(0).value().contains("福州"), "the reason stays out of events");
+            assertEquals("MOVED_AWAY", CloudEvents.json(closed.get(0)).get("status").asText());
+            assertFalse(CloudEvents.data(closed.get(0)).contains("福州"), "the reason stays out of events");
         }
     }
 

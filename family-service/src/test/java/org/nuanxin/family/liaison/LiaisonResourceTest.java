@@ -1,10 +1,11 @@
 package org.nuanxin.family.liaison;
 
+import io.cloudevents.CloudEvent;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.nuanxin.common.testing.CloudEvents;
 import org.nuanxin.common.testing.EventTap;
 import org.nuanxin.common.testing.RealInfrastructure;
 import org.nuanxin.common.testing.Tokens;
@@ -55,16 +56,12 @@ class LiaisonResourceTest {
                 .body("phoneMasked", contains("139****7788", "138****5566"));
 
         try (EventTap tap = new EventTap("family.events")) {
-            List<ConsumerRecord<String, String>> events = List.of();
-            Instant deadline = Instant.now().plusSeconds(20);
-            while (events.size() < 3 && Instant.now().isBefore(deadline)) {
-                events = tap.collect(r -> familyId.equals(r.key()) && r.value().contains("liaison-assigned"),
-                        Duration.ofMillis(500));
-            }
+            List<CloudEvent> events = tap.await(
+                    EventTap.of("org.nuanxin.family.liaison-assigned.v1", familyId), 3, Duration.ofSeconds(20));
             assertEquals(3, events.size(), "one event per assignment");
-            assertTrue(events.get(0).value().contains("\"bothPostsFilled\":false"), events.get(0).value());
-            assertTrue(events.get(1).value().contains("\"bothPostsFilled\":true"), events.get(1).value());
-            assertFalse(events.get(2).value().contains("许丽华"), "names stay out of events");
+            assertFalse(CloudEvents.json(events.get(0)).get("bothPostsFilled").asBoolean(), CloudEvents.data(events.get(0)));
+            assertTrue(CloudEvents.json(events.get(1)).get("bothPostsFilled").asBoolean(), CloudEvents.data(events.get(1)));
+            assertFalse(CloudEvents.data(events.get(2)).contains("许丽华"), "names stay out of events");
         }
     }
 

@@ -3,7 +3,6 @@ package org.nuanxin.family.needs;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import io.cloudevents.CloudEvent;
 import org.nuanxin.common.testing.CloudEvents;
@@ -68,11 +67,10 @@ class NeedsResourceTest {
                 .body("notes", equalTo("独居，血压控制不佳"));
 
         try (EventTap tap = new EventTap("family.events")) {
-            List<ConsumerRecord<String, String>> events = tap.await(
-                    r -> familyId.equals(r.key()) && r.value().contains("needs-assessed"), Duration.ofSeconds(20));
+            List<CloudEvent> events = tap.await(
+                    EventTap.of("org.nuanxin.family.needs-assessed.v1", familyId), Duration.ofSeconds(20));
             assertEquals(1, events.size());
-            CloudEvent event = CloudEvents.parse(events.get(0));
-            assertEquals("org.nuanxin.family.needs-assessed.v1", event.getType());
+            CloudEvent event = events.get(0);
             String value = CloudEvents.data(event);
             assertTrue(value.contains("\"riskLevel\":\"HIGH\""), value);
             assertTrue(value.contains("\"previousRiskLevel\":\"UNASSESSED\""), value);

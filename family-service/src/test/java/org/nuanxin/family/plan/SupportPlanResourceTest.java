@@ -1,10 +1,11 @@
 package org.nuanxin.family.plan;
 
+import io.cloudevents.CloudEvent;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.nuanxin.common.testing.CloudEvents;
 import org.nuanxin.common.testing.EventTap;
 import org.nuanxin.common.testing.RealInfrastructure;
 import org.nuanxin.common.testing.Tokens;
@@ -85,10 +86,10 @@ class SupportPlanResourceTest {
                 .body("coverage.missing.size()", equalTo(0));
 
         try (EventTap tap = new EventTap("family.events")) {
-            List<ConsumerRecord<String, String>> events = tap.await(
-                    r -> familyId.equals(r.key()) && r.value().contains("coverage-changed"), Duration.ofSeconds(20));
+            List<CloudEvent> events = tap.await(
+                    EventTap.of("org.nuanxin.family.coverage-changed.v1", familyId), Duration.ofSeconds(20));
             assertEquals(1, events.size());
-            assertTrue(events.get(0).value().contains("\"familyDoctor\":true"), events.get(0).value());
+            assertTrue(CloudEvents.json(events.get(0)).get("familyDoctor").asBoolean(), CloudEvents.data(events.get(0)));
         }
     }
 

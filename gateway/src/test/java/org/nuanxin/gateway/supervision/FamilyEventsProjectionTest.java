@@ -90,7 +90,7 @@ class FamilyEventsProjectionTest {
 
         awaitFamilies(city, "350213", n -> n == before + 1);
         try (EventTap deadLetters = new EventTap("dead-letter-topic-family-events")) {
-            assertFalse(deadLetters.await(r -> poisonKey.equals(r.key()), Duration.ofSeconds(20)).isEmpty(),
+            assertFalse(deadLetters.awaitRecords(r -> poisonKey.equals(r.key()), Duration.ofSeconds(20)).isEmpty(),
                     "the poison event is parked on the dead-letter topic");
         }
     }

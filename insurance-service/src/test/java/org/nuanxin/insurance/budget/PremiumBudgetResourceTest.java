@@ -1,10 +1,11 @@
 package org.nuanxin.insurance.budget;
 
+import io.cloudevents.CloudEvent;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.nuanxin.common.testing.CloudEvents;
 import org.nuanxin.common.testing.EventTap;
 import org.nuanxin.common.testing.RealInfrastructure;
 import org.nuanxin.common.testing.Tokens;
@@ -41,11 +42,10 @@ class PremiumBudgetResourceTest {
                 .body("setAt", notNullValue());
 
         try (EventTap tap = new EventTap("insurance.events")) {
-            List<ConsumerRecord<String, String>> events = tap.await(r -> "2031".equals(r.key()), Duration.ofSeconds(20));
+            List<CloudEvent> events = tap.await(EventTap.about("2031"), Duration.ofSeconds(20));
             assertEquals(1, events.size(), "one premium-budget-set event keyed by the year");
-            String value = events.get(0).value();
-            assertTrue(value.contains("\"type\":\"org.nuanxin.insurance.premium-budget-set.v1\""), value);
-            assertTrue(value.contains("\"amount\":\"1200000.50\""), value);
+            assertEquals("org.nuanxin.insurance.premium-budget-set.v1", events.get(0).getType());
+            assertEquals("1200000.50", CloudEvents.json(events.get(0)).get("amount").asText());
         }
     }
 
@@ -63,9 +63,8 @@ class PremiumBudgetResourceTest {
                 .body("insurablePersons", equalTo(13333));
 
         try (EventTap tap = new EventTap("insurance.events")) {
-            List<ConsumerRecord<String, String>> events = tap.await(
-                    r -> "2032".equals(r.key()) && r.value().contains("\"previousAmount\":\"4510000.00\""),
-                    Duration.ofSeconds(20));
+            List<CloudEvent> events = tap.await(EventTap.about("2032").and(
+                    e -> "4510000.00".equals(CloudEvents.json(e).path("previousAmount").asText())), Duration.ofSeconds(20));
             assertEquals(1, events.size(), "the change names the amount it replaced");
         }
     }
@@ -82,8 +81,8 @@ class PremiumBudgetResourceTest {
                 .body("insurablePersons", equalTo(1));
 
         try (EventTap tap = new EventTap("insurance.events")) {
-            tap.await(r -> "2033".equals(r.key()), Duration.ofSeconds(20));
-            List<ConsumerRecord<String, String>> events = tap.collect(r -> "2033".equals(r.key()), Duration.ofSeconds(3));
+            tap.await(EventTap.about("2033"), Duration.ofSeconds(20));
+            List<CloudEvent> events = tap.collect(EventTap.about("2033"), Duration.ofSeconds(3));
             assertEquals(1, events.size(), "setting the same amount again publishes nothing: " + events);
         }
     }
