@@ -32,7 +32,7 @@ public class AccessAuditService {
         entry.id = UUID.randomUUID();
         entry.readAt = OffsetDateTime.now(ZoneOffset.UTC);
         entry.actor = caller.username();
-        entry.actorRoles = Stream.of(Roles.CITY_COORDINATOR, Roles.DISTRICT_COORDINATOR, Roles.AUDITOR)
+        entry.actorRoles = Stream.of(Roles.CITY_COORDINATOR, Roles.DISTRICT_COORDINATOR, Roles.AUDITOR, Roles.VOLUNTEER)
                 .filter(caller::hasRole).collect(Collectors.joining(","));
         entry.familyId = familyId;
         entry.districtCode = districtCode;

@@ -67,4 +67,23 @@ public class ContactResource {
     public List<ContactView> history(@PathParam("familyId") UUID familyId) {
         return service.history(familyId);
     }
+
+    @POST
+    @Path("/{contactId}/follow-up-completion")
+    @RolesAllowed({Roles.CITY_COORDINATOR, Roles.DISTRICT_COORDINATOR})
+    @Operation(summary = "Mark a contact's follow-up done",
+            description = "Publishes follow-up-completed, late when done after the due date.")
+    @APIResponse(responseCode = "200", description = "The contact with its follow-up done",
+            content = @Content(schema = @Schema(implementation = ContactView.class)))
+    @APIResponse(responseCode = "401", description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Role may not close follow-ups",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such family in the caller's area, or no such contact",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The contact has no follow-up, or it is already done",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ContactView complete(@PathParam("familyId") UUID familyId, @PathParam("contactId") UUID contactId) {
+        return service.completeFollowUp(familyId, contactId);
+    }
 }

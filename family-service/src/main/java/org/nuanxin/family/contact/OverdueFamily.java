@@ -8,5 +8,5 @@ import java.util.UUID;
 public record OverdueFamily(UUID familyId, String districtCode, String districtName, String street,
                             String community, String headName, String riskLevel, OffsetDateTime lastContactAt,
                             OffsetDateTime lastVisitAt, Long daysSinceContact, Long daysSinceVisit,
-                            List<String> overdue) {
+                            long homeVisitsThisYear, long homeVisitsDue, List<String> overdue) {
 }

@@ -1,6 +1,7 @@
 package org.nuanxin.family.contact;
 
 import io.cloudevents.CloudEvent;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -10,6 +11,7 @@ import org.nuanxin.common.testing.CloudEvents;
 import org.nuanxin.common.testing.EventTap;
 import org.nuanxin.common.testing.RealInfrastructure;
 import org.nuanxin.common.testing.Tokens;
+import org.nuanxin.family.family.Family;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -18,6 +20,7 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -159,5 +162,64 @@ class ContactResourceTest {
                 .then().statusCode(200).body("items.districtCode", everyItem(equalTo("350206")));
         given().auth().oauth2(Tokens.of("volunteer")).when().get("/api/contacts/overdue")
                 .then().statusCode(403).contentType(PROBLEM);
+    }
+
+    @Test
+    void shouldKeepTheNeedsObservedAndPublishThem() {
+        String city = Tokens.of("city");
+        String familyId = registerInXiangan(city);
+        Map<String, Object> visit = contact("HOME_VISIT", OffsetDateTime.now(ZoneOffset.ofHours(8)).minusHours(1));
+        visit.put("needsObserved", List.of("DAILY_CARE", "MEDICAL", "DAILY_CARE"));
+        given().auth().oauth2(city).contentType(ContentType.JSON).body(visit)
+                .when().post("/api/families/" + familyId + "/contacts")
+                .then().statusCode(201)
+                .body("needsObserved", equalTo(List.of("DAILY_CARE", "MEDICAL")))
+                .body("source", equalTo("LIAISON"));
+        try (EventTap tap = new EventTap("family.events")) {
+            CloudEvent event = tap.await(EventTap.of("org.nuanxin.family.contact-recorded.v1", familyId),
+                    Duration.ofSeconds(20)).get(0);
+            assertEquals("[\"DAILY_CARE\",\"MEDICAL\"]", CloudEvents.json(event).get("needsObserved").toString());
+            assertEquals("LIAISON", CloudEvents.json(event).get("source").asText());
+        }
+
+        visit.put("needsObserved", List.of("LONELINESS"));
+        given().auth().oauth2(city).contentType(ContentType.JSON).body(visit)
+                .when().post("/api/families/" + familyId + "/contacts")
+                .then().statusCode(400).contentType(PROBLEM).body("violations[0].field", equalTo("needsObserved[0]"));
+    }
+
+    @Test
+    void shouldRejectAFollowUpDueBeforeTheContact() {
+        String city = Tokens.of("city");
+        String familyId = registerInXiangan(city);
+        Map<String, Object> call = contact("PHONE_CALL", OffsetDateTime.now(ZoneOffset.ofHours(8)).minusDays(3));
+        call.put("followUp", "送药");
+        call.put("followUpDue", LocalDate.now(ZoneOffset.ofHours(8)).minusDays(5).toString());
+        given().auth().oauth2(city).contentType(ContentType.JSON).body(call)
+                .when().post("/api/families/" + familyId + "/contacts")
+                .then().statusCode(400).contentType(PROBLEM).body("violations[0].field", equalTo("followUpDue"));
+    }
+
+    @Test
+    void shouldCountThisYearsHomeVisitsAgainstTheYearlyMinimum() {
+        String city = Tokens.of("city");
+        String familyId = registerInXiangan(city);
+        // registered long ago: this year's visits count from 1 January
+        QuarkusTransaction.requiringNew().run(() -> Family.<Family>findById(UUID.fromString(familyId)).registeredAt =
+                OffsetDateTime.now(ZoneOffset.UTC).minusYears(2));
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.ofHours(8));
+        given().auth().oauth2(city).contentType(ContentType.JSON).body(contact("HOME_VISIT", now.minusHours(2)))
+                .when().post("/api/families/" + familyId + "/contacts").then().statusCode(201);
+
+        LocalDate today = LocalDate.now(ZoneOffset.ofHours(8));
+        long due = 4L * today.getDayOfYear() / today.lengthOfYear();
+        Map<String, Object> row = overdueRow(city, familyId);
+        if (due > 1) {
+            assertEquals(List.of("FEW_VISITS_THIS_YEAR"), row.get("overdue"), "one visit where " + due + " are due");
+            assertEquals(1, ((Number) row.get("homeVisitsThisYear")).intValue());
+            assertEquals(due, ((Number) row.get("homeVisitsDue")).longValue());
+        } else {
+            assertNull(row, "early in the year one visit is enough");
+        }
     }
 }
