@@ -1,18 +1,9 @@
 package org.nuanxin.gateway.supervision;
 
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.nuanxin.common.testing.RealInfrastructure;
-
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
+import org.nuanxin.common.testing.EventWriter;
 
 /** Plays family-service: writes family events straight onto the real broker. */
 final class FamilyEvents {
-
-    private static KafkaProducer<String, String> producer;
 
     private FamilyEvents() {
     }
@@ -47,16 +38,7 @@ final class FamilyEvents {
                 """.formatted(eventId, familyId, familyId, category, previous, district);
     }
 
-    static synchronized void publish(String key, String value) throws Exception {
-        if (producer == null) {
-            producer = new KafkaProducer<>(Map.of(
-                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, RealInfrastructure.shared().endpoints().kafkaBootstrapServers(),
-                    ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer());
-            Runtime.getRuntime().addShutdownHook(new Thread(producer::close));
-        }
-        // as the outbox relay sends it: CloudEvents structured mode
-        ProducerRecord<String, String> record = new ProducerRecord<>("family.events", key, value);
-        record.headers().add("content-type", "application/cloudevents+json; charset=UTF-8".getBytes(StandardCharsets.UTF_8));
-        producer.send(record).get();
+    static void publish(String key, String value) {
+        EventWriter.send("family.events", key, value);
     }
 }
