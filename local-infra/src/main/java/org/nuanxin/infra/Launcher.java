@@ -65,6 +65,8 @@ public final class Launcher {
         LocalInfrastructure.Endpoints endpoints = infrastructure.endpoints();
         Map<String, String> env = new HashMap<>(endpoints.asEnvironment());
         env.putAll(piiKeys(work));
+        // each service generates its own synthetic demo records on a first start (family-service: ~3,000 families)
+        env.put("NUANXIN_DEMO_ENABLED", String.valueOf(!options.contains("--no-demo")));
         parts[1] = ServiceProcesses.start(root, PORTS, env, settings.runDir());
 
         if (!options.contains("--no-demo")) {
