@@ -1,5 +1,7 @@
 package org.nuanxin.volunteer.volunteer;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -9,7 +11,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
 
-/** What a coordinator enters to register a member of the corps. Id, status and dates are the service's to set. */
+/**
+ * What a coordinator enters to register a member of the corps. Id, status, dates and hours are the service's
+ * to set: there is no field for them, so no client can.
+ */
 @Schema(name = "RegisterVolunteer")
 public record RegisterVolunteerRequest(
         @NotBlank(message = "请填写姓名") @Size(max = 40, message = "姓名不超过 40 字") @Schema(example = "林美玲") String name,
@@ -23,5 +28,11 @@ public record RegisterVolunteerRequest(
         @Size(max = 10, message = "资质最多填写 10 项") @Schema(example = "[\"心理咨询师\"]")
         List<@NotBlank(message = "资质不能为空") @Size(max = 30, message = "资质名称不超过 30 字") String> qualifications,
         @Size(max = 10, message = "方言最多填写 10 种") @Schema(example = "[\"闽南话\", \"普通话\"]")
-        List<@NotBlank(message = "方言不能为空") @Size(max = 20, message = "方言名称不超过 20 字") String> dialects) {
+        List<@NotBlank(message = "方言不能为空") @Size(max = 20, message = "方言名称不超过 20 字") String> dialects,
+        @Pattern(regexp = Account.USERNAME, message = Account.USERNAME_MESSAGE)
+        @Schema(description = "登录账号（可稍后开通）", example = "linmeiling") String username,
+        @DecimalMin(value = "23.5", message = "纬度不在厦门范围内") @DecimalMax(value = "25.0", message = "纬度不在厦门范围内")
+        @Schema(description = "大致居住位置（匹配距离用）", example = "24.4480") Double latitude,
+        @DecimalMin(value = "117.5", message = "经度不在厦门范围内") @DecimalMax(value = "118.7", message = "经度不在厦门范围内")
+        @Schema(example = "118.0890") Double longitude) {
 }

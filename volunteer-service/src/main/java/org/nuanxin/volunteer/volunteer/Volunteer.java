@@ -14,7 +14,10 @@ import jakarta.persistence.Version;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** A member of the corps. The phone is stored only encrypted, with a blind index; see V1_2__volunteers.sql. */
@@ -66,6 +69,26 @@ public class Volunteer extends PanacheEntityBase {
     @Column(name = "registered_by")
     public String registeredBy;
 
+    /** The Keycloak account (preferred_username) of this member, if they log in; unique. */
+    public String username;
+
+    /** Approximate base, for the distance part of matching; null when unknown. */
+    public Double latitude;
+
+    public Double longitude;
+
+    @ElementCollection
+    @CollectionTable(name = "volunteer_availability", joinColumns = @JoinColumn(name = "volunteer_id"))
+    public Set<AvailabilitySlot> availability = new HashSet<>();
+
+    @Column(name = "status_changed_at")
+    public OffsetDateTime statusChangedAt;
+
     @Version
     public long version;
+
+    /** The member whose account is {@code username}, if any. */
+    public static Optional<Volunteer> byUsername(String username) {
+        return find("username", username).firstResultOptional();
+    }
 }

@@ -12,6 +12,7 @@ import org.nuanxin.common.problem.ProblemException;
 import org.nuanxin.common.security.Caller;
 import org.nuanxin.volunteer.area.District;
 import org.nuanxin.volunteer.events.VolunteerRegistered;
+import org.nuanxin.volunteer.events.VolunteerStatusChanged;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -28,8 +29,11 @@ public class VolunteerService {
     private final VolunteerMapper mapper;
     private final Caller caller;
 
-    VolunteerService(Outbox outbox, PiiCipher cipher, VolunteerMapper mapper, Caller caller) {
+    private final OpenTasks openTasks;
+
+    VolunteerService(Outbox outbox, PiiCipher cipher, VolunteerMapper mapper, Caller caller, OpenTasks openTasks) {
         this.outbox = outbox;
+        this.openTasks = openTasks;
         this.cipher = cipher;
         this.mapper = mapper;
         this.caller = caller;
@@ -62,6 +66,16 @@ public class VolunteerService {
         volunteer.status = VolunteerStatus.APPLICANT;
         volunteer.registeredAt = OffsetDateTime.now(ZoneOffset.UTC);
         volunteer.registeredBy = caller.username();
+        volunteer.statusChangedAt = volunteer.registeredAt;
+        volunteer.latitude = request.latitude();
+        volunteer.longitude = request.longitude();
+        if (request.latitude() == null ^ request.longitude() == null) {
+            throw ProblemException.invalidField(request.latitude() == null ? "latitude" : "longitude", "经纬度须同时填写");
+        }
+        if (request.username() != null) {
+            requireUnusedUsername(request.username(), null);
+            volunteer.username = request.username();
+        }
         volunteer.persist();
 
         outbox.publish("volunteer", volunteer.id, VolunteerRegistered.TYPE, new VolunteerRegistered(volunteer.id,
@@ -71,18 +85,119 @@ public class VolunteerService {
         return mapper.toView(volunteer, Map.of(district.code, district.name));
     }
 
+    /** Applicant → active → suspended or left, by a coordinator of the member's district, with a reason. */
+    @Transactional
+    public VolunteerView changeStatus(UUID id, ChangeStatusRequest request) {
+        Volunteer volunteer = inScope(id);
+        VolunteerStatus from = volunteer.status;
+        if (from == request.status()) {
+            return mapper.toView(volunteer, District.names());
+        }
+        if (!from.mayBecome(request.status())) {
+            throw ProblemException.conflictOnField("status", "不能从 " + from + " 变为 " + request.status());
+        }
+        if (request.status() == VolunteerStatus.SUSPENDED || request.status() == VolunteerStatus.LEFT) {
+            long open = openTasks.count(volunteer.id);
+            if (open > 0) {
+                throw ProblemException.conflictOnField("status", "名下还有 " + open + " 项未完成的任务，请先改派或取消");
+            }
+        }
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        volunteer.status = request.status();
+        volunteer.statusChangedAt = now;
+        VolunteerStatusChange change = new VolunteerStatusChange();
+        change.id = UUID.randomUUID();
+        change.volunteerId = volunteer.id;
+        change.fromStatus = from;
+        change.toStatus = request.status();
+        change.reason = request.reason().trim();
+        change.changedBy = caller.username();
+        change.changedAt = now;
+        change.persist();
+
+        String type = switch (request.status()) {
+            case ACTIVE -> from == VolunteerStatus.APPLICANT ? VolunteerStatusChanged.JOINED : VolunteerStatusChanged.REINSTATED;
+            case SUSPENDED -> VolunteerStatusChanged.SUSPENDED;
+            case LEFT -> VolunteerStatusChanged.LEFT;
+            case APPLICANT -> throw new IllegalStateException("no way back to APPLICANT");
+        };
+        outbox.publish("volunteer", volunteer.id, type, new VolunteerStatusChanged(volunteer.id, volunteer.districtCode,
+                volunteer.kind.name(), from.name(), volunteer.status.name(), now));
+        return mapper.toView(volunteer, District.names());
+    }
+
+    @Transactional
+    public List<StatusChangeView> statusHistory(UUID id) {
+        Volunteer volunteer = inScope(id);
+        return VolunteerStatusChange.<VolunteerStatusChange>list("volunteerId = ?1 ORDER BY changedAt DESC", volunteer.id)
+                .stream().map(c -> new StatusChangeView(c.fromStatus, c.toStatus, c.reason, c.changedBy, c.changedAt))
+                .toList();
+    }
+
+    /** Links the member to a login account, or unlinks with null; one account, one member. */
+    @Transactional
+    public VolunteerView linkAccount(UUID id, Account account) {
+        Volunteer volunteer = inScope(id);
+        if (!caller.isCoordinator()) {
+            throw ProblemException.forbidden("只有协调员能开通账号");
+        }
+        if (account.username() != null) {
+            requireUnusedUsername(account.username(), volunteer.id);
+        }
+        volunteer.username = account.username();
+        return mapper.toView(volunteer, District.names());
+    }
+
+    @Transactional
+    public VolunteerView setAvailability(UUID id, AvailabilityRequest request) {
+        return replaceAvailability(inScope(id), request);
+    }
+
+    /** The member linked to the caller's account; 404 when the account is linked to none. */
+    @Transactional
+    public VolunteerView me() {
+        return mapper.toView(self(), District.names());
+    }
+
+    @Transactional
+    public VolunteerView setMyAvailability(AvailabilityRequest request) {
+        return replaceAvailability(self(), request);
+    }
+
+    private VolunteerView replaceAvailability(Volunteer volunteer, AvailabilityRequest request) {
+        volunteer.availability.clear();
+        volunteer.availability.addAll(request.slots());
+        return mapper.toView(volunteer, District.names());
+    }
+
+    private Volunteer self() {
+        return Volunteer.byUsername(caller.username())
+                .orElseThrow(() -> new ProblemException(404, "not-found", "未找到",
+                        "账号 " + caller.username() + " 未关联志愿者档案，请联系协调员", null));
+    }
+
+    private Volunteer inScope(UUID id) {
+        Volunteer volunteer = Volunteer.findById(id);
+        if (volunteer == null || !caller.mayAccessDistrict(volunteer.districtCode)) {
+            throw ProblemException.notFound("志愿者", id);
+        }
+        return volunteer;
+    }
+
+    private static void requireUnusedUsername(String username, UUID except) {
+        Volunteer.byUsername(username).filter(holder -> !holder.id.equals(except)).ifPresent(holder -> {
+            throw ProblemException.conflictOnField("username", "此账号已关联其他志愿者");
+        });
+    }
+
     private static List<String> trimmedDistinct(List<String> values) {
         return values == null ? List.of() : values.stream().map(String::trim).distinct().toList();
     }
 
+    /** A member outside the caller's area is reported as absent, not as forbidden. */
     @Transactional
     public VolunteerView get(UUID id) {
-        Volunteer volunteer = Volunteer.findById(id);
-        // a volunteer outside the caller's area is reported as absent, not as forbidden
-        if (volunteer == null || !caller.mayAccessDistrict(volunteer.districtCode)) {
-            throw ProblemException.notFound("志愿者", id);
-        }
-        return mapper.toView(volunteer, District.names());
+        return mapper.toView(inScope(id), District.names());
     }
 
     /** Searches the caller's area. {@code q} matches part of a name or a full phone number (through its blind index). */
@@ -97,6 +212,10 @@ public class VolunteerService {
         if (search.districtCode() != null) {
             where.append(" AND v.districtCode = :district");
             params.and("district", search.districtCode());
+        }
+        if (search.status() != null) {
+            where.append(" AND v.status = :status");
+            params.and("status", search.status());
         }
         if (search.skill() != null) {
             where.append(" AND :skill MEMBER OF v.skills");

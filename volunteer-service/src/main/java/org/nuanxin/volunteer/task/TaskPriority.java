@@ -1,0 +1,5 @@
+package org.nuanxin.volunteer.task;
+
+public enum TaskPriority {
+    LOW, NORMAL, HIGH, URGENT
+}
