@@ -131,6 +131,48 @@ class TaskResourceTest {
     }
 
     @Test
+    void shouldLetOnlyOneOfTwoSimultaneousOverlappingAssignmentsThrough() throws Exception {
+        String siming = Tokens.of("siming");
+        String volunteerId = People.active(SIMING, "HOME_VISIT");
+        String first = Tasks.create(siming, Tasks.body(Families.registered(SIMING), "HOME_VISIT", day(12, 9), day(12, 11)));
+        String second = Tasks.create(siming, Tasks.body(Families.registered(SIMING), "HOME_VISIT", day(12, 10), day(12, 12)));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<Integer>> answers = pool.invokeAll(List.of(first, second).stream()
+                    .map(task -> (java.util.concurrent.Callable<Integer>) () -> given().auth().oauth2(siming)
+                            .contentType(ContentType.JSON).body(Map.of("volunteerId", volunteerId))
+                            .when().post("/api/tasks/" + task + "/assignment").statusCode())
+                    .toList());
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (var answer : answers) {
+                statuses.add(answer.get());
+            }
+            statuses.sort(null);
+            assertEquals(List.of(200, 409), statuses);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void shouldFilterTasksByWindowAndStatus() {
+        String siming = Tokens.of("siming");
+        String familyId = Families.registered(SIMING);
+        String inside = Tasks.create(siming, Tasks.body(familyId, "PHONE_CONTACT", day(13, 9), day(13, 10)));
+        String outside = Tasks.create(siming, Tasks.body(familyId, "PHONE_CONTACT", day(15, 9), day(15, 10)));
+        given().auth().oauth2(siming).queryParam("familyId", familyId).queryParam("from", day(13, 0).toString())
+                .queryParam("to", day(14, 0).toString()).queryParam("status", "OPEN")
+                .when().get("/api/tasks")
+                .then().statusCode(200)
+                .body("total", equalTo(1))
+                .body("items[0].id", equalTo(inside));
+        given().auth().oauth2(siming).queryParam("familyId", familyId).when().get("/api/tasks")
+                .then().statusCode(200).body("items.id", org.hamcrest.Matchers.contains(inside, outside));
+        given().auth().oauth2(siming).queryParam("status", "DONE").when().get("/api/tasks")
+                .then().statusCode(400).contentType(PROBLEM).body("violations[0].field", equalTo("status"));
+    }
+
+    @Test
     void shouldAnswer404ToAVolunteerReadingAnotherVolunteersTask() {
         String siming = Tokens.of("siming");
         String other = People.active(SIMING, "HOME_VISIT");
