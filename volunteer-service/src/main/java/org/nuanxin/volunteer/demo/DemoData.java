@@ -17,7 +17,7 @@ import java.util.Random;
 
 /**
  * Generates the demo data when {@code nuanxin.demo.enabled}: first the corps, teams and expert pool; then, once the
- * family directory has filled from family-service's events (its size unchanged between two checks), a month of
+ * family directory has filled from family-service's events (its size unchanged over two further checks), a month of
  * tasks, hours, reports and two call campaigns. Each part runs once — in one transaction with its marker in
  * {@code demo_run}, and only while none of its rows exist — on the scheduler's thread, so it never delays
  * readiness; a failed part is retried. Demo work goes to demo members only, never to real ones.
@@ -28,6 +28,8 @@ public class DemoData {
     private static final Logger LOG = Logger.getLogger(DemoData.class);
     static final String PEOPLE = "people";
     static final String WORK = "work";
+    /** family-service writes its demo registry in batches: the directory has settled when its size stays put this often. */
+    private static final int SETTLED_AFTER_UNCHANGED_CHECKS = 2;
 
     private final DemoConfig config;
     private final DataSource dataSource;
@@ -35,6 +37,7 @@ public class DemoData {
     private final Outbox outbox;
     private volatile boolean finished;
     private int familiesLastTime = -1;
+    private int unchangedChecks;
 
     DemoData(DemoConfig config, DataSource dataSource, PiiCipher cipher, Outbox outbox) {
         this.config = config;
@@ -87,9 +90,9 @@ public class DemoData {
                 return true;
             }
             List<DemoWork.Family> families = DemoWork.activeFamilies(db);
-            boolean settled = !families.isEmpty() && families.size() == familiesLastTime;
+            unchangedChecks = families.size() == familiesLastTime ? unchangedChecks + 1 : 0;
             familiesLastTime = families.size();
-            if (!settled) {
+            if (families.isEmpty() || unchangedChecks < SETTLED_AFTER_UNCHANGED_CHECKS) {
                 LOG.debugf("demo: waiting for the family directory to settle (%d families)", families.size());
                 return false;
             }

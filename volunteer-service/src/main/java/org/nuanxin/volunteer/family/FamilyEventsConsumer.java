@@ -14,6 +14,7 @@ import org.nuanxin.common.event.EventEnvelope;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -28,6 +29,7 @@ public class FamilyEventsConsumer {
     static final String FAMILY_REGISTERED = "org.nuanxin.family.family-registered.v1";
     static final String FAMILY_UPDATED = "org.nuanxin.family.family-updated.v1";
     static final String FAMILY_CLOSED = "org.nuanxin.family.family-closed.v1";
+    private static final Set<String> RELEVANT = Set.of(FAMILY_REGISTERED, FAMILY_UPDATED, FAMILY_CLOSED);
 
     private static final Logger LOG = Logger.getLogger(FamilyEventsConsumer.class);
 
@@ -53,6 +55,10 @@ public class FamilyEventsConsumer {
         if (event.id() == null || event.type() == null) {
             throw new IllegalArgumentException("not a CloudEvent: id and type are required");
         }
+        if (!RELEVANT.contains(event.type())) {
+            // contacts, needs, plans…: nothing to apply, so nothing to remember either
+            return;
+        }
         if (!idempotent.firstDelivery(CONSUMER, event.id())) {
             LOG.debugf("event %s already applied", event.id());
             return;
@@ -61,11 +67,10 @@ public class FamilyEventsConsumer {
         switch (event.type()) {
             case FAMILY_REGISTERED -> upsert(event.data(), FamilyDirectoryEntry.ACTIVE, at);
             case FAMILY_UPDATED -> upsert(event.data(), null, at);
-            case FAMILY_CLOSED -> {
+            default -> {
                 FamilyDirectoryEntry entry = upsert(event.data(), required(event.data(), "status"), at);
                 closed.fire(new FamilyClosed(entry.familyId));
             }
-            default -> LOG.debugf("family event %s not needed here", event.type());
         }
     }
 
