@@ -1,13 +1,24 @@
 package org.nuanxin.family.family;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.nuanxin.family.needs.RiskLevel;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /** A row of the family list: who to contact, where, masked. */
-public record FamilySummary(UUID id, FamilyCategory category, String districtCode, String districtName,
-                            String street, String community, FamilyStatus status, String headName,
-                            String headIdNumberMasked, String headPhoneMasked, int memberCount,
-                            RiskLevel riskLevel, OffsetDateTime registeredAt) {
+public record FamilySummary(
+        UUID id,
+        FamilyCategory category,
+        @Schema(example = "350203") String districtCode,
+        @Schema(example = "思明区") String districtName,
+        @Schema(example = "嘉莲街道") String street,
+        @Schema(example = "莲花五村社区") String community,
+        FamilyStatus status,
+        @Schema(example = "陈美华") String headName,
+        @Schema(example = "350203********1234") String headIdNumberMasked,
+        @Schema(example = "138****1234") String headPhoneMasked,
+        @Schema(example = "2") int memberCount,
+        RiskLevel riskLevel,
+        OffsetDateTime registeredAt) {
 }

@@ -1,5 +1,6 @@
 package org.nuanxin.family.family;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.nuanxin.family.needs.RiskLevel;
 
 import java.time.OffsetDateTime;
@@ -7,8 +8,18 @@ import java.util.List;
 import java.util.UUID;
 
 /** One family with its members. */
-public record FamilyView(UUID id, FamilyCategory category, String districtCode, String districtName, String street,
-                         String community, String address, FamilyStatus status, RiskLevel riskLevel,
-                         OffsetDateTime registeredAt, OffsetDateTime closedAt, String closureReason,
-                         List<MemberView> members) {
+public record FamilyView(
+        UUID id,
+        FamilyCategory category,
+        @Schema(example = "350203") String districtCode,
+        @Schema(example = "思明区") String districtName,
+        @Schema(example = "嘉莲街道") String street,
+        @Schema(example = "莲花五村社区") String community,
+        @Schema(example = "莲花五村 12 号 402 室") String address,
+        FamilyStatus status,
+        RiskLevel riskLevel,
+        OffsetDateTime registeredAt,
+        OffsetDateTime closedAt,
+        @Schema(example = "迁往福州与亲属同住") String closureReason,
+        List<MemberView> members) {
 }

@@ -12,7 +12,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "UpdateFamily")
 public record UpdateFamilyRequest(
         @NotNull(message = "请选择家庭类别") FamilyCategory category,
-        @NotBlank(message = "请选择街道/镇") @Size(max = 40) String street,
-        @NotBlank(message = "请填写社区/村") @Size(max = 60, message = "社区/村名称不超过 60 字") String community,
-        @NotBlank(message = "请填写详细地址") @Size(max = 200, message = "地址不超过 200 字") String address) {
+        @NotBlank(message = "请选择街道/镇") @Size(max = 40) @Schema(example = "嘉莲街道") String street,
+        @NotBlank(message = "请填写社区/村") @Size(max = 60, message = "社区/村名称不超过 60 字")
+        @Schema(example = "莲花五村社区") String community,
+        @NotBlank(message = "请填写详细地址") @Size(max = 200, message = "地址不超过 200 字")
+        @Schema(example = "莲花五村 12 号 402 室") String address) {
 }

@@ -14,7 +14,7 @@ public record AddGuardianRequest(
         @NotNull(message = "请选择与家庭的关系") GuardianRelationship relationship,
         @NotBlank(message = "请填写手机号") @Pattern(regexp = "1\\d{10}", message = "手机号须为 1 开头的 11 位数字")
         @Schema(example = "13906008899") String phone,
-        boolean maySign,
+        @Schema(example = "true") boolean maySign,
         @NotNull(message = "请填写联系顺序") @Min(value = 1, message = "联系顺序为 1 到 9") @Max(value = 9, message = "联系顺序为 1 到 9")
-        Integer priority) {
+        @Schema(description = "1 为首先联系", example = "1") Integer priority) {
 }

@@ -1,5 +1,7 @@
 package org.nuanxin.family.plan;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -7,7 +9,11 @@ import java.util.List;
  * The three coverages every family must have: both liaison posts filled, a valid family-doctor contract, a
  * green channel. {@code missing} names what is lacking, in that order.
  */
-public record Coverage(boolean liaisons, boolean familyDoctor, boolean greenChannel, List<String> missing) {
+public record Coverage(
+        @Schema(example = "true") boolean liaisons,
+        @Schema(example = "true") boolean familyDoctor,
+        @Schema(example = "true") boolean greenChannel,
+        List<String> missing) {
 
     public static Coverage of(boolean liaisons, boolean familyDoctor, boolean greenChannel) {
         List<String> missing = new ArrayList<>();
