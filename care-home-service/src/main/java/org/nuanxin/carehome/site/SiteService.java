@@ -7,17 +7,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.nuanxin.carehome.area.District;
 import org.nuanxin.carehome.events.SiteOpened;
+import org.nuanxin.carehome.standards.ComplianceService;
 import org.nuanxin.common.outbox.Outbox;
 import org.nuanxin.common.paging.PageResponse;
 import org.nuanxin.common.problem.ProblemException;
 import org.nuanxin.common.security.Caller;
-import org.nuanxin.common.security.Roles;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 /** Opens and finds warm-home sites; every opening commits together with its event or not at all. */
@@ -26,10 +25,14 @@ public class SiteService {
 
     private final Outbox outbox;
     private final Caller caller;
+    private final SiteAccess access;
+    private final ComplianceService compliance;
 
-    SiteService(Outbox outbox, Caller caller) {
+    SiteService(Outbox outbox, Caller caller, SiteAccess access, ComplianceService compliance) {
         this.outbox = outbox;
         this.caller = caller;
+        this.access = access;
+        this.compliance = compliance;
     }
 
     @Transactional
@@ -69,16 +72,13 @@ public class SiteService {
         outbox.publish("site", site.id, SiteOpened.TYPE, new SiteOpened(site.id, site.name, site.districtCode,
                 site.street, site.featuredPractice, site.demonstrationLevel.name(), site.latitude, site.longitude,
                 site.openedAt));
+        compliance.evaluate(site);
         return SiteView.of(site, district.name);
     }
 
     @Transactional
     public SiteView get(UUID id) {
-        Site site = Site.findById(id);
-        // a site outside the caller's district is reported as absent, not as forbidden
-        if (site == null || scope().map(district -> !district.equals(site.districtCode)).orElse(false)) {
-            throw ProblemException.notFound("暖心家园", id);
-        }
+        Site site = access.visible(id);
         return SiteView.of(site, District.names().get(site.districtCode));
     }
 
@@ -86,7 +86,7 @@ public class SiteService {
     public PageResponse<SiteView> search(SiteSearch search) {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
-        scope().ifPresent(district -> {
+        access.scope().ifPresent(district -> {
             where.append(" AND districtCode = :scope");
             params.and("scope", district);
         });
@@ -104,13 +104,5 @@ public class SiteService {
         List<SiteView> items = query.<Site>list().stream()
                 .map(site -> SiteView.of(site, districtNames.get(site.districtCode))).toList();
         return new PageResponse<>(items, search.page(), search.size(), query.count());
-    }
-
-    /**
-     * District coordinators work in their own district. Sites are public places, so volunteers and auditors see
-     * every one of them.
-     */
-    private Optional<String> scope() {
-        return caller.hasRole(Roles.DISTRICT_COORDINATOR) ? caller.district() : Optional.empty();
     }
 }

@@ -1,0 +1,77 @@
+package org.nuanxin.carehome.volunteer;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.nuanxin.carehome.standards.ComplianceService;
+import org.nuanxin.common.consumer.IdempotentConsumer;
+import org.nuanxin.common.event.EventEnvelope;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Keeps the volunteer directory from volunteer-service's events, once per event id. A volunteer who is suspended
+ * or leaves stops counting at every site they serve, and each such site is measured again against the standard in
+ * the same transaction. An event that cannot be applied goes to the dead-letter topic.
+ */
+@ApplicationScoped
+public class VolunteerEventsConsumer {
+
+    static final String CONSUMER = "carehome-volunteer-events";
+    static final String REGISTERED = "org.nuanxin.volunteer.volunteer-registered.v1";
+    static final List<String> STATUS_CHANGES = List.of(
+            "org.nuanxin.volunteer.volunteer-joined.v1",
+            "org.nuanxin.volunteer.volunteer-suspended.v1",
+            "org.nuanxin.volunteer.volunteer-reinstated.v1",
+            "org.nuanxin.volunteer.volunteer-left.v1");
+
+    private final ObjectMapper mapper;
+    private final IdempotentConsumer idempotent;
+    private final ComplianceService compliance;
+
+    VolunteerEventsConsumer(ObjectMapper mapper, IdempotentConsumer idempotent, ComplianceService compliance) {
+        this.mapper = mapper;
+        this.idempotent = idempotent;
+        this.compliance = compliance;
+    }
+
+    @Incoming("volunteer-events")
+    @Blocking
+    @Transactional
+    public void apply(String payload) throws JsonProcessingException {
+        EventEnvelope event = mapper.readValue(payload, EventEnvelope.class);
+        if (event.id() == null || event.type() == null) {
+            throw new IllegalArgumentException("not a CloudEvent: id and type are required");
+        }
+        // the many task and hour events do not concern the sites and are not recorded
+        if (!REGISTERED.equals(event.type()) && !STATUS_CHANGES.contains(event.type())) {
+            return;
+        }
+        if (!idempotent.firstDelivery(CONSUMER, event.id())) {
+            return;
+        }
+        JsonNode data = event.data();
+        UUID id = UUID.fromString(data.path("volunteerId").asText());
+        DirectoryVolunteer volunteer = DirectoryVolunteer.findById(id);
+        if (volunteer == null) {
+            volunteer = new DirectoryVolunteer();
+            volunteer.id = id;
+        }
+        volunteer.districtCode = data.hasNonNull("districtCode") ? data.get("districtCode").asText() : null;
+        volunteer.kind = data.hasNonNull("kind") ? data.get("kind").asText() : null;
+        volunteer.status = data.path("status").asText();
+        if (volunteer.status.isBlank()) {
+            throw new IllegalArgumentException("volunteer event " + event.id() + " carries no status");
+        }
+        volunteer.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        volunteer.persistAndFlush();
+        compliance.reevaluateSitesOf(id);
+    }
+}

@@ -1,0 +1,99 @@
+package org.nuanxin.carehome.testing;
+
+import io.restassured.http.ContentType;
+import org.nuanxin.common.testing.EventWriter;
+import org.nuanxin.common.testing.Tokens;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+
+import static io.restassured.RestAssured.given;
+
+/** Sites opened through the API and other services' events written onto the real broker, for the tests. */
+public final class CareHomeFixtures {
+
+    public static final String PROBLEM = "application/problem+json";
+
+    private CareHomeFixtures() {
+    }
+
+    /** Opens a site in 思明区 鼓浪屿街道 as the city coordinator; returns its id. */
+    public static String openSimingSite() {
+        return openSite("350203", "鼓浪屿街道");
+    }
+
+    public static String openSite(String districtCode, String street) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("name", "测试暖心家园-" + UUID.randomUUID().toString().substring(0, 8));
+        body.put("districtCode", districtCode);
+        body.put("street", street);
+        body.put("address", "龙头路 28 号");
+        body.put("openingHours", "周一至周五 8:30-17:30");
+        body.put("demonstrationLevel", "NONE");
+        return given().auth().oauth2(Tokens.of("city")).contentType(ContentType.JSON).body(body)
+                .when().post("/api/sites").then().statusCode(201).extract().path("id");
+    }
+
+    /** volunteer-service publishes a member's status change. */
+    public static void volunteerStatus(String volunteerId, String type, String previous, String status) {
+        Map<String, Object> data = new HashMap<>();
+        data.put("volunteerId", volunteerId);
+        data.put("districtCode", "350203");
+        data.put("kind", "VOLUNTEER");
+        data.put("previousStatus", previous);
+        data.put("status", status);
+        data.put("changedAt", OffsetDateTime.now(ZoneOffset.UTC).toString());
+        EventWriter.send("volunteer.events", volunteerId, EventWriter.cloudEvent("volunteer-service",
+                "org.nuanxin.volunteer." + type + ".v1", volunteerId, data));
+    }
+
+    /** A volunteer who joined (applicant → active), known to care-home once the event is applied. */
+    public static String activeVolunteer() {
+        String id = UUID.randomUUID().toString();
+        volunteerStatus(id, "volunteer-joined", "APPLICANT", "ACTIVE");
+        return id;
+    }
+
+    /** Attaches the volunteer as a regular of the site, waiting for the directory to learn of them. */
+    public static void attach(String siteId, String volunteerId) {
+        await("volunteer " + volunteerId + " is attachable", () -> given().auth().oauth2(Tokens.of("city"))
+                .when().put("/api/sites/" + siteId + "/volunteers/" + volunteerId)
+                .then().extract().statusCode() == 201);
+    }
+
+    public static String addPartner(String siteId, String name, String kind) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("name", name);
+        body.put("kind", kind);
+        body.put("agreement", "每月两次上门心理疏导");
+        body.put("agreementFrom", "2025-01-01");
+        return given().auth().oauth2(Tokens.of("city")).contentType(ContentType.JSON).body(body)
+                .when().post("/api/sites/" + siteId + "/partners").then().statusCode(201).extract().path("id");
+    }
+
+    public static void addSocialOrganisations(String siteId, int count) {
+        for (int i = 0; i < count; i++) {
+            addPartner(siteId, "社会组织-" + i, "SOCIAL_ORGANISATION");
+        }
+    }
+
+    public static void await(String what, BooleanSupplier condition) {
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (!condition.getAsBoolean()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("timed out waiting until " + what);
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+}
