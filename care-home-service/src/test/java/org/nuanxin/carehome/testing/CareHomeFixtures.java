@@ -66,6 +66,50 @@ public final class CareHomeFixtures {
                 .then().extract().statusCode() == 201);
     }
 
+    /** family-service registers a family; returns its id. */
+    public static String registeredFamily(String districtCode, String street, String category) {
+        String id = UUID.randomUUID().toString();
+        Map<String, Object> data = new HashMap<>();
+        data.put("familyId", id);
+        data.put("category", category);
+        data.put("districtCode", districtCode);
+        data.put("street", street);
+        data.put("community", "测试社区");
+        data.put("memberCount", 2);
+        data.put("registeredAt", OffsetDateTime.now(ZoneOffset.UTC).toString());
+        EventWriter.send("family.events", id, EventWriter.cloudEvent("family-service",
+                "org.nuanxin.family.family-registered.v1", id, data));
+        return id;
+    }
+
+    public static void familyClosed(String familyId, String districtCode, String category) {
+        Map<String, Object> data = new HashMap<>();
+        data.put("familyId", familyId);
+        data.put("category", category);
+        data.put("districtCode", districtCode);
+        data.put("status", "CLOSED");
+        data.put("closedAt", OffsetDateTime.now(ZoneOffset.UTC).toString());
+        EventWriter.send("family.events", familyId, EventWriter.cloudEvent("family-service",
+                "org.nuanxin.family.family-closed.v1", familyId, data));
+    }
+
+    /** The family joins the site, waiting for the directory to learn of it. */
+    public static void join(String siteId, String familyId) {
+        await("family " + familyId + " can join", () -> given().auth().oauth2(Tokens.of("city"))
+                .when().put("/api/sites/" + siteId + "/families/" + familyId)
+                .then().extract().statusCode() == 201);
+    }
+
+    /**
+     * Waits until the directory knows the family: a join at a site of another district, which never succeeds, stops
+     * saying the family is unknown.
+     */
+    public static void awaitKnownFamily(String siteOfAnotherDistrict, String familyId) {
+        await("family " + familyId + " is known", () -> "家庭不在本站点所在的区".equals(given().auth()
+                .oauth2(Tokens.of("city")).when().put("/api/sites/" + siteOfAnotherDistrict + "/families/" + familyId)
+                .then().statusCode(400).extract().path("violations[0].message")));
+    }
+
     public static String addPartner(String siteId, String name, String kind) {
         Map<String, Object> body = new HashMap<>();
         body.put("name", name);

@@ -1,0 +1,86 @@
+package org.nuanxin.carehome.family;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.nuanxin.common.consumer.IdempotentConsumer;
+import org.nuanxin.common.event.EventEnvelope;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+/**
+ * Keeps the family directory from family-service's events, once per event id: registration, corrections of category
+ * or address, and closing (which takes the family off its site). The many visit and contact events are skipped
+ * without being recorded. An event that cannot be applied goes to the dead-letter topic.
+ */
+@ApplicationScoped
+public class FamilyEventsConsumer {
+
+    static final String CONSUMER = "carehome-family-events";
+    static final String REGISTERED = "org.nuanxin.family.family-registered.v1";
+    static final String UPDATED = "org.nuanxin.family.family-updated.v1";
+    static final String CLOSED = "org.nuanxin.family.family-closed.v1";
+
+    private final ObjectMapper mapper;
+    private final IdempotentConsumer idempotent;
+    private final SiteFamilyService sites;
+
+    FamilyEventsConsumer(ObjectMapper mapper, IdempotentConsumer idempotent, SiteFamilyService sites) {
+        this.mapper = mapper;
+        this.idempotent = idempotent;
+        this.sites = sites;
+    }
+
+    @Incoming("family-events")
+    @Blocking
+    @Transactional
+    public void apply(String payload) throws JsonProcessingException {
+        EventEnvelope event = mapper.readValue(payload, EventEnvelope.class);
+        if (event.id() == null || event.type() == null) {
+            throw new IllegalArgumentException("not a CloudEvent: id and type are required");
+        }
+        if (!REGISTERED.equals(event.type()) && !UPDATED.equals(event.type()) && !CLOSED.equals(event.type())) {
+            return;
+        }
+        if (!idempotent.firstDelivery(CONSUMER, event.id())) {
+            return;
+        }
+        JsonNode data = event.data();
+        UUID id = UUID.fromString(data.path("familyId").asText());
+        DirectoryFamily family = DirectoryFamily.findById(id);
+        if (family == null) {
+            family = new DirectoryFamily();
+            family.id = id;
+            family.status = DirectoryFamily.ACTIVE;
+        }
+        family.category = required(data, "category");
+        family.districtCode = required(data, "districtCode");
+        if (data.hasNonNull("street")) {
+            family.street = data.get("street").asText();
+        }
+        if (CLOSED.equals(event.type())) {
+            family.status = required(data, "status");
+        } else if (REGISTERED.equals(event.type())) {
+            family.status = DirectoryFamily.ACTIVE;
+        }
+        family.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        family.persistAndFlush();
+        if (!family.active()) {
+            sites.familyClosed(family);
+        }
+    }
+
+    private static String required(JsonNode data, String field) {
+        String value = data.path(field).asText();
+        if (value.isBlank()) {
+            throw new IllegalArgumentException("family event lacks " + field);
+        }
+        return value;
+    }
+}
