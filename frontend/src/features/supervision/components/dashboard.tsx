@@ -5,6 +5,7 @@ import { problemMessage } from '@/components/ui/problem-message';
 import { useLiveSupervision } from '../api/supervision-api';
 import { LiveIndicator } from './live-indicator';
 import { DistrictTable } from './district-table';
+import { percent, QualityTable } from './quality-table';
 
 // ECharts is the biggest dependency: load it only when the dashboard is shown.
 const DistrictChart = lazy(() => import('./district-chart'));
@@ -18,6 +19,9 @@ export function Dashboard() {
 
   const bereaved = snapshot?.byDistrict.reduce((sum, d) => sum + d.bereaved, 0);
   const disabledChild = snapshot?.byDistrict.reduce((sum, d) => sum + d.disabledChild, 0);
+  const liaisons = snapshot?.byDistrict.reduce((sum, d) => sum + (d.coverage?.liaisons ?? 0), 0);
+  const visitsThisMonth = snapshot?.byDistrict.reduce((sum, d) => sum + (d.cadence?.visitsThisMonth ?? 0), 0);
+  const overdueFollowUps = snapshot?.byDistrict.reduce((sum, d) => sum + (d.cadence?.overdueFollowUps ?? 0), 0);
   const number = (value: number | undefined) =>
     value === undefined ? '—' : new Intl.NumberFormat(i18n.language).format(value);
 
@@ -41,6 +45,13 @@ export function Dashboard() {
         <Kpi label={t('dashboard.kpi.total')} value={number(snapshot?.totalFamilies)} testId="total-families" />
         <Kpi label={t('dashboard.kpi.bereaved')} value={number(bereaved)} testId="bereaved-families" />
         <Kpi label={t('dashboard.kpi.disabledChild')} value={number(disabledChild)} testId="disabled-child-families" />
+        <Kpi
+          label={t('dashboard.kpi.liaisonCoverage')}
+          value={snapshot ? percent(liaisons, snapshot.totalFamilies) : '—'}
+          testId="liaison-coverage"
+        />
+        <Kpi label={t('dashboard.kpi.visitsThisMonth')} value={number(visitsThisMonth)} testId="visits-this-month" />
+        <Kpi label={t('dashboard.kpi.overdueFollowUps')} value={number(overdueFollowUps)} testId="overdue-follow-ups" />
       </div>
 
       {snapshot && (
@@ -53,6 +64,9 @@ export function Dashboard() {
           </div>
           <div className="card">
             <DistrictTable districts={snapshot.byDistrict} />
+          </div>
+          <div className="card dashboard__wide">
+            <QualityTable districts={snapshot.byDistrict} />
           </div>
         </div>
       )}

@@ -1,6 +1,7 @@
 package org.nuanxin.gateway.supervision;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,7 +17,8 @@ import java.time.ZoneOffset;
 /**
  * Applies family-service events to the supervision read models, once per event id even when Kafka delivers
  * an event again (after a crash or a rebalance): registrations add an active family, closures remove it,
- * a corrected category moves it between the counts.
+ * a corrected category moves it between the counts; coverage, contacts and follow-ups feed the per-family
+ * model behind the coverage and cadence figures ({@link FamilyCadenceModel}).
  */
 @ApplicationScoped
 public class FamilyEventsProjection {
@@ -25,17 +27,24 @@ public class FamilyEventsProjection {
     static final String FAMILY_REGISTERED = "org.nuanxin.family.family-registered.v1";
     static final String FAMILY_UPDATED = "org.nuanxin.family.family-updated.v1";
     static final String FAMILY_CLOSED = "org.nuanxin.family.family-closed.v1";
+    static final String COVERAGE_CHANGED = "org.nuanxin.family.coverage-changed.v1";
+    static final String CONTACT_RECORDED = "org.nuanxin.family.contact-recorded.v1";
+    static final String FOLLOW_UP_OVERDUE = "org.nuanxin.family.follow-up-overdue.v1";
+    static final String FOLLOW_UP_COMPLETED = "org.nuanxin.family.follow-up-completed.v1";
 
     private static final Logger LOG = Logger.getLogger(FamilyEventsProjection.class);
 
     private final ObjectMapper mapper;
     private final IdempotentConsumer idempotent;
     private final Event<ReadModelChanged> changed;
+    private final FamilyCadenceModel families;
 
-    FamilyEventsProjection(ObjectMapper mapper, IdempotentConsumer idempotent, Event<ReadModelChanged> changed) {
+    FamilyEventsProjection(ObjectMapper mapper, IdempotentConsumer idempotent, Event<ReadModelChanged> changed,
+                           FamilyCadenceModel families) {
         this.mapper = mapper;
         this.idempotent = idempotent;
         this.changed = changed;
+        this.families = families;
     }
 
     @Incoming("family-events")
@@ -50,10 +59,36 @@ public class FamilyEventsProjection {
             LOG.debugf("event %s already applied", event.id());
             return;
         }
+        JsonNode data = event.data();
         boolean applied = switch (event.type()) {
-            case FAMILY_REGISTERED -> count(event, event.data().path("category").asText(), +1);
-            case FAMILY_CLOSED -> count(event, event.data().path("category").asText(), -1);
-            case FAMILY_UPDATED -> recategorised(event);
+            case FAMILY_REGISTERED -> {
+                families.registered(data);
+                yield count(event, data.path("category").asText(), +1);
+            }
+            case FAMILY_CLOSED -> {
+                families.closed(data);
+                yield count(event, data.path("category").asText(), -1);
+            }
+            case FAMILY_UPDATED -> {
+                families.updated(data);
+                yield recategorised(event);
+            }
+            case COVERAGE_CHANGED -> {
+                families.coverageChanged(data);
+                yield true;
+            }
+            case CONTACT_RECORDED -> {
+                families.contactRecorded(data);
+                yield true;
+            }
+            case FOLLOW_UP_OVERDUE -> {
+                families.followUp(data, true, false);
+                yield true;
+            }
+            case FOLLOW_UP_COMPLETED -> {
+                families.followUp(data, false, true);
+                yield true;
+            }
             // other family events do not change these figures
             default -> false;
         };

@@ -38,6 +38,9 @@ public class SupervisionStream {
     }
 
     void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) ReadModelChanged changed) {
+        if (subscribers.isEmpty()) {
+            return;
+        }
         SupervisionSnapshot snapshot = service.snapshot();
         subscribers.forEach(subscriber -> send(subscriber, snapshot));
     }
