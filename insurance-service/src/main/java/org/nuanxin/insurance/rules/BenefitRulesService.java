@@ -11,7 +11,7 @@ import java.time.Year;
 public class BenefitRulesService {
 
     /** Policies run by the calendar year in Xiamen, whatever the server's time zone. */
-    static final ZoneId POLICY_ZONE = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId POLICY_ZONE = ZoneId.of("Asia/Shanghai");
 
     private final BenefitRules rules;
 

@@ -1,0 +1,9 @@
+package org.nuanxin.insurance.claim;
+
+public enum ClaimStatus {
+    APPROVED,
+    PARTIALLY_APPROVED,
+    REJECTED,
+    /** A rule asked for a human: benefit above the review threshold, or a suspected duplicate. */
+    PENDING_REVIEW
+}

@@ -1,0 +1,19 @@
+package org.nuanxin.insurance.enrolment;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** An insured person as coordinators see them: the identity number only masked. */
+@Schema(name = "InsuredPerson")
+public record InsuredPersonView(
+        @Schema(example = "8d7e6f50-1a2b-4c3d-8e9f-0a1b2c3d4e5f") UUID id,
+        @Schema(example = "5f0c2a8e-3b1d-4c2e-9a77-2b6d1e9f0a11") UUID familyId,
+        @Schema(example = "王**") String name,
+        @Schema(example = "3502**********0021") String identityNumber,
+        @Schema(example = "2025-01-01") LocalDate coveredFrom,
+        @Schema(example = "null") LocalDate coveredUntil,
+        OffsetDateTime enrolledAt) {
+}
