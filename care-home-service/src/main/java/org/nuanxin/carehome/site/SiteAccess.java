@@ -41,9 +41,25 @@ public class SiteAccess {
         return site;
     }
 
+    /**
+     * The site, if the caller may run its activities: its district's coordinators, the city coordinator, and the
+     * site's own managers whatever their role.
+     */
+    public Site runs(UUID id) {
+        Site site = Site.findById(id);
+        if (site != null && SiteManager.findById(new SiteManager.Key(id, caller.username())) != null) {
+            return site;
+        }
+        return managed(id);
+    }
+
     /** The district a district coordinator is bound to; empty for everyone who sees the whole city. */
     public Optional<String> scope() {
         return caller.hasRole(Roles.DISTRICT_COORDINATOR) ? caller.district() : Optional.empty();
+    }
+
+    public boolean hasRole(String role) {
+        return caller.hasRole(role);
     }
 
     public String username() {

@@ -7,9 +7,11 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -27,6 +29,7 @@ import org.nuanxin.common.paging.PageResponse;
 import org.nuanxin.common.problem.Problem;
 import org.nuanxin.common.security.Roles;
 
+import java.util.List;
 import java.util.UUID;
 
 @Path("/api/sites")
@@ -96,5 +99,56 @@ public class SiteResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SiteView get(@PathParam("id") UUID id) {
         return service.get(id);
+    }
+
+    @PUT
+    @Path("/{id}/managers/{username}")
+    @RolesAllowed({Roles.CITY_COORDINATOR, Roles.DISTRICT_COORDINATOR})
+    @Operation(summary = "Name a site manager",
+            description = "The user (preferred_username), whatever their role, then runs the site's activities.")
+    @APIResponse(responseCode = "201", description = "Named")
+    @APIResponse(responseCode = "204", description = "Already a manager of the site")
+    @APIResponse(responseCode = "400", description = "Invalid user name",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Only coordinators name managers",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such site in the caller's district",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response addManager(@PathParam("id") UUID id, @PathParam("username")
+                               @Pattern(regexp = "[A-Za-z0-9._@-]{1,100}", message = "用户名格式不正确") String username) {
+        return service.addManager(id, username) ? Response.status(Response.Status.CREATED).build()
+                : Response.noContent().build();
+    }
+
+    @DELETE
+    @Path("/{id}/managers/{username}")
+    @RolesAllowed({Roles.CITY_COORDINATOR, Roles.DISTRICT_COORDINATOR})
+    @Operation(summary = "Withdraw a site manager")
+    @APIResponse(responseCode = "204", description = "Withdrawn")
+    @APIResponse(responseCode = "401", description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Only coordinators withdraw managers",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such site, or the user does not manage it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public void removeManager(@PathParam("id") UUID id, @PathParam("username") String username) {
+        service.removeManager(id, username);
+    }
+
+    @GET
+    @Path("/{id}/managers")
+    @RolesAllowed({Roles.CITY_COORDINATOR, Roles.DISTRICT_COORDINATOR, Roles.VOLUNTEER, Roles.AUDITOR})
+    @Operation(summary = "The site's managers (user names)")
+    @APIResponse(responseCode = "200", description = "By user name")
+    @APIResponse(responseCode = "401", description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Hospitals do not see sites",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such site in the caller's district",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<String> managers(@PathParam("id") UUID id) {
+        return service.managers(id);
     }
 }

@@ -105,4 +105,33 @@ public class SiteService {
                 .map(site -> SiteView.of(site, districtNames.get(site.districtCode))).toList();
         return new PageResponse<>(items, search.page(), search.size(), query.count());
     }
+
+    /** Names a user (by preferred_username) a manager of the site: they run its activities. */
+    @Transactional
+    public boolean addManager(UUID siteId, String username) {
+        Site site = access.managed(siteId);
+        if (SiteManager.findById(new SiteManager.Key(site.id, username)) != null) {
+            return false;
+        }
+        SiteManager manager = new SiteManager();
+        manager.siteId = site.id;
+        manager.username = username;
+        manager.persist();
+        return true;
+    }
+
+    @Transactional
+    public void removeManager(UUID siteId, String username) {
+        Site site = access.managed(siteId);
+        if (!SiteManager.deleteById(new SiteManager.Key(site.id, username))) {
+            throw ProblemException.notFound("站点负责人", username);
+        }
+    }
+
+    @Transactional
+    public List<String> managers(UUID siteId) {
+        Site site = access.visible(siteId);
+        return SiteManager.<SiteManager>list("siteId = ?1 order by username", site.id).stream()
+                .map(manager -> manager.username).toList();
+    }
 }

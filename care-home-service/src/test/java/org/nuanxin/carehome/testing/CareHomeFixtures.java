@@ -110,6 +110,29 @@ public final class CareHomeFixtures {
                 .then().statusCode(400).extract().path("violations[0].message")));
     }
 
+    /** Schedules an activity as the city coordinator; returns its id. */
+    public static String schedule(String siteId, String kind, int capacity, String startsAt) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("siteId", siteId);
+        body.put("kind", kind);
+        body.put("title", "测试活动");
+        body.put("startsAt", startsAt);
+        body.put("endsAt", OffsetDateTime.parse(startsAt).plusHours(2).toString());
+        body.put("capacity", capacity);
+        if ("FREE_CLINIC".equals(kind)) {
+            body.put("expertIds", java.util.List.of(UUID.randomUUID().toString()));
+        }
+        return given().auth().oauth2(Tokens.of("city")).contentType(ContentType.JSON).body(body)
+                .when().post("/api/activities").then().statusCode(201).extract().path("id");
+    }
+
+    /** Records the activity as held (a canteen day with 80 meals). */
+    public static void hold(String activityId, String kind) {
+        given().auth().oauth2(Tokens.of("city")).contentType(ContentType.JSON)
+                .body("CANTEEN_MEAL".equals(kind) ? "{\"mealsServed\":80}" : "{}")
+                .when().post("/api/activities/" + activityId + "/held").then().statusCode(200);
+    }
+
     public static String addPartner(String siteId, String name, String kind) {
         Map<String, Object> body = new HashMap<>();
         body.put("name", name);

@@ -1,0 +1,5 @@
+package org.nuanxin.carehome.activity;
+
+public enum ActivityStatus {
+    SCHEDULED, HELD, CANCELLED
+}

@@ -1,0 +1,30 @@
+package org.nuanxin.carehome.activity;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/** An activity with its counts, as the schedule shows it. */
+@Schema(name = "Activity")
+public record ActivityView(
+        @Schema(example = "0e7a5f1c-3d2b-4a6e-8f9c-1b2d3e4f5a6b") UUID id,
+        @Schema(example = "3b6f0d0e-9a7c-4f0f-8e11-7d4c2a1b0c9d") UUID siteId,
+        @Schema(example = "350203") String districtCode,
+        @Schema(example = "LECTURE") ActivityKind kind,
+        @Schema(example = "暖心大学堂：冬季老年人心血管保健") String title,
+        @Schema(example = "2026-12-05T09:30:00+08:00") OffsetDateTime startsAt,
+        @Schema(example = "2026-12-05T11:00:00+08:00") OffsetDateTime endsAt,
+        @Schema(example = "30") int capacity,
+        @Schema(example = "SCHEDULED") ActivityStatus status,
+        @Schema(example = "[]") List<UUID> expertIds,
+        @Schema(description = "Families holding a place", example = "30") long registered,
+        @Schema(description = "Families waiting for a place", example = "4") long waitlisted,
+        @Schema(description = "Families recorded at roll call, walk-ins included", example = "27") long attended,
+        @Schema(example = "2") long walkIns,
+        @Schema(description = "Canteen meals only", example = "86") Integer mealsServed,
+        @Schema(description = "Mean satisfaction of the attendees who gave it, 1–5; null when none did",
+                example = "4.6") Double satisfaction,
+        @Schema(example = "2026-12-05T11:05:00+08:00") OffsetDateTime heldAt) {
+}
