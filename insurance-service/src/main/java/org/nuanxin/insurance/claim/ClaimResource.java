@@ -35,9 +35,34 @@ import java.util.UUID;
 public class ClaimResource {
 
     private final ClaimService service;
+    private final ClaimReviewService reviews;
 
-    ClaimResource(ClaimService service) {
+    ClaimResource(ClaimService service, ClaimReviewService reviews) {
         this.service = service;
+        this.reviews = reviews;
+    }
+
+    @POST
+    @Path("/{id}/reviews")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.CITY_COORDINATOR, Roles.DISTRICT_COORDINATOR})
+    @Operation(summary = "Decide a claim waiting for review: approve, adjust or reject with a reason",
+            description = "Above the second-approval threshold an approval needs a second, different coordinator.")
+    @APIResponse(responseCode = "200", description = "The claim after the decision",
+            content = @Content(schema = @Schema(implementation = ClaimView.class)))
+    @APIResponse(responseCode = "400", description = "Missing reason or invalid amount, named in violations",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Only coordinators review",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such claim",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The claim is not waiting for review, or the same coordinator approves twice",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ClaimView review(@PathParam("id") UUID id,
+                            @Valid @NotNull(message = "请求体不能为空") ReviewRequest request) {
+        return reviews.review(id, request);
     }
 
     @POST

@@ -16,4 +16,10 @@ public interface ClaimRules {
     @DecimalMin("0")
     @Digits(integer = 12, fraction = 2)
     BigDecimal reviewThreshold();
+
+    /** A reviewed claim whose benefit is above this amount needs a second coordinator's approval. */
+    @WithDefault("50000.00")
+    @DecimalMin("0")
+    @Digits(integer = 12, fraction = 2)
+    BigDecimal secondApprovalThreshold();
 }

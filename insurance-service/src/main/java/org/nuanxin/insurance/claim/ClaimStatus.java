@@ -5,5 +5,7 @@ public enum ClaimStatus {
     PARTIALLY_APPROVED,
     REJECTED,
     /** A rule asked for a human: benefit above the review threshold, or a suspected duplicate. */
-    PENDING_REVIEW
+    PENDING_REVIEW,
+    /** Approved once by a coordinator; above the second-approval threshold another coordinator must approve too. */
+    AWAITING_SECOND_APPROVAL
 }
