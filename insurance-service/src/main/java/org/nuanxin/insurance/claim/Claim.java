@@ -80,4 +80,7 @@ public class Claim extends PanacheEntityBase {
 
     @Column(name = "submitted_at")
     public OffsetDateTime submittedAt;
+
+    @Column(name = "payment_batch_id")
+    public UUID paymentBatchId;
 }

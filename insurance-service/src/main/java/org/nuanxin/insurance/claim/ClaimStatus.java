@@ -7,5 +7,7 @@ public enum ClaimStatus {
     /** A rule asked for a human: benefit above the review threshold, or a suspected duplicate. */
     PENDING_REVIEW,
     /** Approved once by a coordinator; above the second-approval threshold another coordinator must approve too. */
-    AWAITING_SECOND_APPROVAL
+    AWAITING_SECOND_APPROVAL,
+    /** Paid to the hospital in a monthly payment batch. */
+    PAID
 }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Builds a hospital's claim body as JSON maps, valid unless a test changes it. */
-final class ClaimBody {
+public final class ClaimBody {
 
     private final Map<String, Object> body = new LinkedHashMap<>();
     private final List<Map<String, Object>> items = new ArrayList<>();
@@ -22,33 +22,33 @@ final class ClaimBody {
         body.put("attachments", List.of(Map.of("kind", "DISCHARGE_SUMMARY", "fileName", "出院小结.pdf")));
     }
 
-    static ClaimBody inpatient(String personId) {
+    public static ClaimBody inpatient(String personId) {
         return new ClaimBody(personId);
     }
 
-    static ClaimBody outpatient(String personId, String date) {
+    public static ClaimBody outpatient(String personId, String date) {
         return new ClaimBody(personId).set("setting", "OUTPATIENT").stay(date, date, 0);
     }
 
-    ClaimBody stay(String admission, String discharge, int days) {
+    public ClaimBody stay(String admission, String discharge, int days) {
         body.put("admissionDate", admission);
         body.put("dischargeDate", discharge);
         body.put("inpatientDays", days);
         return this;
     }
 
-    ClaimBody item(String category, String amount) {
+    public ClaimBody item(String category, String amount) {
         items.add(new LinkedHashMap<>(Map.of("code", "X" + items.size(), "description", "费用 " + items.size(),
                 "category", category, "amount", amount)));
         return this;
     }
 
-    ClaimBody set(String field, Object value) {
+    public ClaimBody set(String field, Object value) {
         body.put(field, value);
         return this;
     }
 
-    Map<String, Object> build() {
+    public Map<String, Object> build() {
         if (items.isEmpty()) {
             item("MEDICINE", "1000.00");
         }

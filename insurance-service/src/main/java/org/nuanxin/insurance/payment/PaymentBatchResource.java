@@ -1,0 +1,69 @@
+package org.nuanxin.insurance.payment;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.nuanxin.common.problem.Problem;
+import org.nuanxin.common.security.Roles;
+
+import java.util.UUID;
+
+@Path("/api/payment-batches")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "payment-batches", description = "按医院按月支付批次")
+public class PaymentBatchResource {
+
+    private final PaymentBatchService service;
+
+    PaymentBatchResource(PaymentBatchService service) {
+        this.service = service;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.CITY_COORDINATOR)
+    @Operation(summary = "Pay a hospital's decided claims of a month",
+            description = "Every APPROVED or PARTIALLY_APPROVED claim discharged in the month and not yet paid becomes PAID.")
+    @APIResponse(responseCode = "201", description = "The batch",
+            content = @Content(schema = @Schema(implementation = PaymentBatchView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid hospital or month, named in violations",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Only the city coordinator pays",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Nothing to pay for that hospital and month",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@Valid @NotNull(message = "请求体不能为空") PaymentBatchRequest request) {
+        return Response.status(201).entity(service.create(request)).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.CITY_COORDINATOR, Roles.AUDITOR})
+    @Operation(summary = "A payment batch and its claims")
+    @APIResponse(responseCode = "200", description = "The batch",
+            content = @Content(schema = @Schema(implementation = PaymentBatchView.class)))
+    @APIResponse(responseCode = "401", description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Role may not see payments",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such batch",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PaymentBatchView get(@PathParam("id") UUID id) {
+        return service.get(id);
+    }
+}
