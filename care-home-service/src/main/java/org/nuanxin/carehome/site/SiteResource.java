@@ -102,6 +102,26 @@ public class SiteResource {
     }
 
     @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.CITY_COORDINATOR, Roles.DISTRICT_COORDINATOR})
+    @Operation(summary = "Update a site", description = "Address, hours, featured practice, demonstration level, "
+            + "position; publishes site-updated.")
+    @APIResponse(responseCode = "200", description = "Updated",
+            content = @Content(schema = @Schema(implementation = SiteView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid field, named in violations",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Only coordinators update sites",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such site in the caller's district",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public SiteView update(@PathParam("id") UUID id, @Valid @NotNull(message = "请求体不能为空") UpdateSiteRequest request) {
+        return service.update(id, request);
+    }
+
+    @PUT
     @Path("/{id}/managers/{username}")
     @RolesAllowed({Roles.CITY_COORDINATOR, Roles.DISTRICT_COORDINATOR})
     @Operation(summary = "Name a site manager",

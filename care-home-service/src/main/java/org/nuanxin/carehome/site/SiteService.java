@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.nuanxin.carehome.area.District;
 import org.nuanxin.carehome.events.SiteOpened;
+import org.nuanxin.carehome.events.SiteUpdated;
 import org.nuanxin.carehome.standards.ComplianceService;
 import org.nuanxin.common.outbox.Outbox;
 import org.nuanxin.common.paging.PageResponse;
@@ -133,5 +134,26 @@ public class SiteService {
         Site site = access.visible(siteId);
         return SiteManager.<SiteManager>list("siteId = ?1 order by username", site.id).stream()
                 .map(manager -> manager.username).toList();
+    }
+
+    /** District coordinators update their district's sites; a new demonstration level is the usual reason. */
+    @Transactional
+    public SiteView update(UUID id, UpdateSiteRequest request) {
+        Site site = access.managed(id);
+        if ((request.latitude() == null) != (request.longitude() == null)) {
+            String missing = request.latitude() == null ? "latitude" : "longitude";
+            throw ProblemException.invalidField(missing, "经纬度须同时填写或同时留空");
+        }
+        site.address = request.address().trim();
+        site.openingHours = request.openingHours().trim();
+        site.featuredPractice = request.featuredPractice() == null || request.featuredPractice().isBlank()
+                ? null : request.featuredPractice().trim();
+        site.demonstrationLevel = request.demonstrationLevel();
+        site.latitude = request.latitude();
+        site.longitude = request.longitude();
+        outbox.publish("site", site.id, SiteUpdated.TYPE, new SiteUpdated(site.id, site.name, site.districtCode,
+                site.street, site.featuredPractice, site.demonstrationLevel.name(), site.latitude, site.longitude,
+                OffsetDateTime.now(ZoneOffset.UTC)));
+        return SiteView.of(site, District.names().get(site.districtCode));
     }
 }

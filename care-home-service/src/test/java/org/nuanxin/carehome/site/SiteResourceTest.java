@@ -251,4 +251,30 @@ class SiteResourceTest {
                 .contentType(PROBLEM)
                 .body("violations[0].field", equalTo("size"));
     }
+
+    @Test
+    void shouldLetTheDistrictCoordinatorUpdateTheSiteAndPublishIt() {
+        String id = given().auth().oauth2(Tokens.of("city")).contentType(ContentType.JSON).body(simingSite())
+                .when().post("/api/sites").then().statusCode(201).extract().path("id");
+        Map<String, Object> update = Map.of("address", "鼓浪屿龙头路 30 号", "openingHours", "周一至周六 8:30-17:30",
+                "featuredPractice", "三三制", "demonstrationLevel", "DISTRICT");
+
+        given().auth().oauth2(Tokens.of("siming")).contentType(ContentType.JSON).body(update)
+                .when().put("/api/sites/" + id)
+                .then().statusCode(200)
+                .body("demonstrationLevel", equalTo("DISTRICT"))
+                .body("address", equalTo("鼓浪屿龙头路 30 号"))
+                .body("latitude", nullValue());
+        given().auth().oauth2(Tokens.of("huli")).contentType(ContentType.JSON).body(update)
+                .when().put("/api/sites/" + id).then().statusCode(404).contentType(PROBLEM);
+        given().auth().oauth2(Tokens.of("volunteer")).contentType(ContentType.JSON).body(update)
+                .when().put("/api/sites/" + id).then().statusCode(403).contentType(PROBLEM);
+
+        try (EventTap tap = new EventTap("carehome.events")) {
+            List<CloudEvent> updated = tap.await(EventTap.of("org.nuanxin.carehome.site-updated.v1", id),
+                    Duration.ofSeconds(20));
+            assertEquals(1, updated.size());
+            assertEquals("DISTRICT", CloudEvents.json(updated.get(0)).get("demonstrationLevel").asText());
+        }
+    }
 }
