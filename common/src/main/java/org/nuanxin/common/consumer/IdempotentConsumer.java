@@ -1,8 +1,14 @@
 package org.nuanxin.common.consumer;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.nuanxin.common.event.EventEnvelope;
+
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Makes a consumer's effect happen once per event: the event id is recorded in the consumer's own
@@ -13,9 +19,36 @@ import jakarta.transaction.Transactional;
 public class IdempotentConsumer {
 
     private final EntityManager entityManager;
+    private final ObjectMapper mapper;
 
-    IdempotentConsumer(EntityManager entityManager) {
+    IdempotentConsumer(EntityManager entityManager, ObjectMapper mapper) {
         this.entityManager = entityManager;
+        this.mapper = mapper;
+    }
+
+    /**
+     * Reads a record's text as a structured-mode CloudEvent and hands it back the first time {@code consumer}
+     * sees it in a committed transaction; empty for a redelivery, and for an event of a type outside
+     * {@code types} (then nothing is recorded: there is nothing to apply). Something that is not a CloudEvent
+     * is an {@link IllegalArgumentException}, for the channel's dead-letter strategy.
+     *
+     * @param types the types the consumer applies; empty for all
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<EventEnvelope> firstDelivery(String consumer, String payload, Set<String> types) {
+        EventEnvelope event;
+        try {
+            event = mapper.readValue(payload, EventEnvelope.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not a CloudEvent: " + e.getOriginalMessage());
+        }
+        if (event == null || event.id() == null || event.type() == null) {
+            throw new IllegalArgumentException("not a CloudEvent: id and type are required");
+        }
+        if (!types.isEmpty() && !types.contains(event.type())) {
+            return Optional.empty();
+        }
+        return firstDelivery(consumer, event.id()) ? Optional.of(event) : Optional.empty();
     }
 
     /**

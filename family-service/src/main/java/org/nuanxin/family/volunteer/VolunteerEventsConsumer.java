@@ -1,8 +1,6 @@
 package org.nuanxin.family.volunteer;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -23,6 +21,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -43,12 +42,10 @@ public class VolunteerEventsConsumer {
 
     private static final Logger LOG = Logger.getLogger(VolunteerEventsConsumer.class);
 
-    private final ObjectMapper mapper;
     private final IdempotentConsumer idempotent;
     private final ContactService contacts;
 
-    VolunteerEventsConsumer(ObjectMapper mapper, IdempotentConsumer idempotent, ContactService contacts) {
-        this.mapper = mapper;
+    VolunteerEventsConsumer(IdempotentConsumer idempotent, ContactService contacts) {
         this.idempotent = idempotent;
         this.contacts = contacts;
     }
@@ -56,12 +53,10 @@ public class VolunteerEventsConsumer {
     @Incoming("volunteer-events")
     @Blocking
     @Transactional
-    public void apply(String payload) throws JsonProcessingException {
-        EventEnvelope event = mapper.readValue(payload, EventEnvelope.class);
-        if (event.id() == null || event.type() == null) {
-            throw new IllegalArgumentException("not a CloudEvent: id and type are required");
-        }
-        if (!idempotent.firstDelivery(CONSUMER, event.id())) {
+    public void apply(String payload) {
+        EventEnvelope event = idempotent.firstDelivery(CONSUMER, payload,
+                Set.of(TASK_ASSIGNED, TASK_DECLINED, TASK_COMPLETED, TASK_CANCELLED, VISIT_REPORTED)).orElse(null);
+        if (event == null) {
             return;
         }
         JsonNode data = event.data();

@@ -1,18 +1,16 @@
 package org.nuanxin.gateway.supervision;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.jboss.logging.Logger;
 import org.nuanxin.common.consumer.IdempotentConsumer;
 import org.nuanxin.common.event.EventEnvelope;
 
 import java.time.ZoneOffset;
+import java.util.Set;
 
 /**
  * Applies family-service events to the supervision read models, once per event id even when Kafka delivers
@@ -32,16 +30,13 @@ public class FamilyEventsProjection {
     static final String FOLLOW_UP_OVERDUE = "org.nuanxin.family.follow-up-overdue.v1";
     static final String FOLLOW_UP_COMPLETED = "org.nuanxin.family.follow-up-completed.v1";
 
-    private static final Logger LOG = Logger.getLogger(FamilyEventsProjection.class);
 
-    private final ObjectMapper mapper;
     private final IdempotentConsumer idempotent;
     private final Event<ReadModelChanged> changed;
     private final FamilyCadenceModel families;
 
-    FamilyEventsProjection(ObjectMapper mapper, IdempotentConsumer idempotent, Event<ReadModelChanged> changed,
+    FamilyEventsProjection(IdempotentConsumer idempotent, Event<ReadModelChanged> changed,
                            FamilyCadenceModel families) {
-        this.mapper = mapper;
         this.idempotent = idempotent;
         this.changed = changed;
         this.families = families;
@@ -50,13 +45,9 @@ public class FamilyEventsProjection {
     @Incoming("family-events")
     @Blocking
     @Transactional
-    public void apply(String payload) throws JsonProcessingException {
-        EventEnvelope event = mapper.readValue(payload, EventEnvelope.class);
-        if (event.id() == null || event.type() == null) {
-            throw new IllegalArgumentException("not a CloudEvent: id and type are required");
-        }
-        if (!idempotent.firstDelivery(CONSUMER, event.id())) {
-            LOG.debugf("event %s already applied", event.id());
+    public void apply(String payload) {
+        EventEnvelope event = idempotent.firstDelivery(CONSUMER, payload, Set.of()).orElse(null);
+        if (event == null) {
             return;
         }
         JsonNode data = event.data();

@@ -1,14 +1,11 @@
 package org.nuanxin.volunteer.family;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.jboss.logging.Logger;
 import org.nuanxin.common.consumer.IdempotentConsumer;
 import org.nuanxin.common.event.EventEnvelope;
 
@@ -31,14 +28,11 @@ public class FamilyEventsConsumer {
     static final String FAMILY_CLOSED = "org.nuanxin.family.family-closed.v1";
     private static final Set<String> RELEVANT = Set.of(FAMILY_REGISTERED, FAMILY_UPDATED, FAMILY_CLOSED);
 
-    private static final Logger LOG = Logger.getLogger(FamilyEventsConsumer.class);
 
-    private final ObjectMapper mapper;
     private final IdempotentConsumer idempotent;
     private final Event<FamilyClosed> closed;
 
-    FamilyEventsConsumer(ObjectMapper mapper, IdempotentConsumer idempotent, Event<FamilyClosed> closed) {
-        this.mapper = mapper;
+    FamilyEventsConsumer(IdempotentConsumer idempotent, Event<FamilyClosed> closed) {
         this.idempotent = idempotent;
         this.closed = closed;
     }
@@ -50,17 +44,10 @@ public class FamilyEventsConsumer {
     @Incoming("family-events")
     @Blocking
     @Transactional
-    public void apply(String payload) throws JsonProcessingException {
-        EventEnvelope event = mapper.readValue(payload, EventEnvelope.class);
-        if (event.id() == null || event.type() == null) {
-            throw new IllegalArgumentException("not a CloudEvent: id and type are required");
-        }
-        if (!RELEVANT.contains(event.type())) {
-            // contacts, needs, plans…: nothing to apply, so nothing to remember either
-            return;
-        }
-        if (!idempotent.firstDelivery(CONSUMER, event.id())) {
-            LOG.debugf("event %s already applied", event.id());
+    public void apply(String payload) {
+        // contacts, needs, plans…: nothing to apply, so nothing to remember either
+        EventEnvelope event = idempotent.firstDelivery(CONSUMER, payload, RELEVANT).orElse(null);
+        if (event == null) {
             return;
         }
         OffsetDateTime at = event.time() == null ? OffsetDateTime.now(ZoneOffset.UTC) : event.time();
