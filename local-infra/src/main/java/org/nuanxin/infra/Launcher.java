@@ -14,7 +14,7 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * {@code ./run.sh}: the whole system on one machine. Starts PostgreSQL, Kafka and Keycloak (unless the
- * environment names them), the four services and the gateway, loads the demo data into an empty registry,
+ * environment names them), the four services and the gateway, has each service generate its demo data on a first start,
  * and stops everything on Ctrl-C. Data is kept in {@code .nuanxin/data} between runs; {@code --fresh}
  * starts from nothing.
  */
@@ -65,15 +65,10 @@ public final class Launcher {
         LocalInfrastructure.Endpoints endpoints = infrastructure.endpoints();
         Map<String, String> env = new HashMap<>(endpoints.asEnvironment());
         env.putAll(piiKeys(work));
-        // each service generates its own synthetic demo records on a first start (family-service: ~3,000 families)
+        // each service generates its own synthetic demo records on a first start (see the README's demo data)
         env.put("NUANXIN_DEMO_ENABLED", String.valueOf(!options.contains("--no-demo")));
         parts[1] = ServiceProcesses.start(root, PORTS, env, settings.runDir());
 
-        if (!options.contains("--no-demo")) {
-            new DemoData("http://localhost:8080", endpoints.oidcUrl()).loadWhereEmpty().forEach((file, count) ->
-                    LocalInfrastructure.log(count > 0 ? "demo data: loaded " + count + " from " + file
-                            : "demo data: " + file + " skipped, the service already holds data"));
-        }
 
         System.out.println("""
 
