@@ -112,7 +112,7 @@ public class DemoSites {
     }
 
     public void generateIfEmpty() {
-        if (QuarkusTransaction.requiringNew().call(Site::count) > 0) {
+        if (QuarkusTransaction.requiringNew().call(() -> Site.count()) > 0) {
             LOG.info("there are sites already: no demo data generated");
             return;
         }
