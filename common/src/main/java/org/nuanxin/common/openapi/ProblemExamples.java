@@ -57,61 +57,40 @@ public class ProblemExamples implements OASFilter {
 
     /** The body a client receives with this status, as the mappers in {@code org.nuanxin.common.problem} write it. */
     static Map<String, Object> example(String path, String status, String description) {
-        Map<String, Object> body = new LinkedHashMap<>();
         String instance = path.replaceAll("\\{[^}]+}", "6b1f3a52-9c0e-4f7b-8d21-3e5a7c9b1d02");
-        switch (status) {
+        return switch (status) {
             case "400" -> {
-                body.put("type", Problem.TYPE_BASE + "validation");
-                body.put("title", "请求参数无效");
-                body.put("status", 400);
-                body.put("detail", "members[0].idNumber: 身份证号校验位不正确");
-                body.put("instance", instance);
+                Map<String, Object> body = problem("validation", "请求参数无效", 400,
+                        "members[0].idNumber: 身份证号校验位不正确", instance);
                 body.put("violations", List.of(Map.of("field", "members[0].idNumber", "message", "身份证号校验位不正确")));
+                yield body;
             }
-            case "401" -> {
-                body.put("type", Problem.TYPE_BASE + "unauthorized");
-                body.put("title", "未登录或登录已过期");
-                body.put("status", 401);
-                body.put("instance", instance);
-            }
-            case "403" -> {
-                body.put("type", Problem.TYPE_BASE + "forbidden");
-                body.put("title", "无权访问");
-                body.put("status", 403);
-                body.put("detail", description);
-                body.put("instance", instance);
-            }
-            case "404" -> {
-                body.put("type", Problem.TYPE_BASE + "not-found");
-                body.put("title", "未找到");
-                body.put("status", 404);
-                body.put("detail", "6b1f3a52-9c0e-4f7b-8d21-3e5a7c9b1d02 不存在");
-                body.put("instance", instance);
-            }
-            case "409" -> {
-                body.put("type", Problem.TYPE_BASE + "conflict");
-                body.put("title", "状态冲突");
-                body.put("status", 409);
-                body.put("detail", description);
-                body.put("instance", instance);
-            }
-            case "422" -> {
-                body.put("type", Problem.TYPE_BASE + "unprocessable");
-                body.put("title", "无法处理");
-                body.put("status", 422);
-                body.put("detail", description);
-                body.put("instance", instance);
-            }
+            case "401" -> problem("unauthorized", "未登录或登录已过期", 401, null, instance);
+            case "403" -> problem("forbidden", "无权访问", 403, description, instance);
+            case "404" -> problem("not-found", "未找到", 404, "6b1f3a52-9c0e-4f7b-8d21-3e5a7c9b1d02 不存在", instance);
+            case "409" -> problem("conflict", "状态冲突", 409, description, instance);
+            case "422" -> problem("unprocessable", "无法处理", 422, description, instance);
             case "500" -> {
-                body.put("type", Problem.TYPE_BASE + "internal");
-                body.put("title", "服务器内部错误");
-                body.put("status", 500);
-                body.put("detail", "请求未能完成，请稍后重试；如问题持续，请提供错误编号 0f8a4c2e-5d1b-4c3e-9a77-2b6d1e9f0a11");
+                Map<String, Object> body = problem("internal", "服务器内部错误", 500,
+                        "请求未能完成，请稍后重试；如问题持续，请提供错误编号 0f8a4c2e-5d1b-4c3e-9a77-2b6d1e9f0a11", null);
                 body.put("errorId", "0f8a4c2e-5d1b-4c3e-9a77-2b6d1e9f0a11");
+                yield body;
             }
-            default -> {
-                return null;
-            }
+            default -> null;
+        };
+    }
+
+    /** The members every problem has, in {@link Problem}'s order; absent ones left out as its JSON leaves them. */
+    private static Map<String, Object> problem(String type, String title, int status, String detail, String instance) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", Problem.TYPE_BASE + type);
+        body.put("title", title);
+        body.put("status", status);
+        if (detail != null) {
+            body.put("detail", detail);
+        }
+        if (instance != null) {
+            body.put("instance", instance);
         }
         return body;
     }
