@@ -26,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.nuanxin.common.paging.PageResponse;
-import org.nuanxin.common.problem.Problem;
 import org.nuanxin.common.security.Roles;
 
 import java.time.OffsetDateTime;
@@ -55,14 +54,10 @@ public class ActivityResource {
             description = "District coordinators and the site's managers. A free clinic names its experts.")
     @APIResponse(responseCode = "201", description = "Scheduled",
             content = @Content(schema = @Schema(implementation = ActivityView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid field, named in violations",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Neither a coordinator nor a manager of the site",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such site in the caller's district",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid field, named in violations")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Neither a coordinator nor a manager of the site")
+    @APIResponse(responseCode = "404", description = "No such site in the caller's district")
     public Response schedule(@Valid @NotNull(message = "请求体不能为空") ScheduleActivityRequest request,
                              @Context UriInfo uri) {
         ActivityView activity = service.schedule(request);
@@ -74,12 +69,9 @@ public class ActivityResource {
     @RolesAllowed({Roles.CITY_COORDINATOR, Roles.DISTRICT_COORDINATOR, Roles.VOLUNTEER, Roles.AUDITOR})
     @Operation(summary = "The schedule", description = "By start time. District coordinators see their district.")
     @APIResponse(responseCode = "200", description = "One page")
-    @APIResponse(responseCode = "400", description = "Invalid filter or paging",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Hospitals do not see the schedule",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid filter or paging")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Hospitals do not see the schedule")
     public PageResponse<ActivityView> search(
             @QueryParam("siteId") UUID siteId,
             @QueryParam("districtCode") @Pattern(regexp = "\\d{6}", message = "区划代码须为 6 位数字") String districtCode,
@@ -100,12 +92,9 @@ public class ActivityResource {
     @Operation(summary = "One activity with its counts")
     @APIResponse(responseCode = "200", description = "The activity",
             content = @Content(schema = @Schema(implementation = ActivityView.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Hospitals do not see the schedule",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such activity in the caller's district",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Hospitals do not see the schedule")
+    @APIResponse(responseCode = "404", description = "No such activity in the caller's district")
     public ActivityView get(@PathParam("id") UUID id) {
         return service.get(id);
     }
@@ -118,16 +107,11 @@ public class ActivityResource {
                     + "place already held.")
     @APIResponse(responseCode = "200", description = "The family's place: REGISTERED or WAITLISTED with its position",
             content = @Content(schema = @Schema(implementation = RegistrationView.class)))
-    @APIResponse(responseCode = "400", description = "Not an active family",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Neither a coordinator nor a manager of the site",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such activity in the caller's district",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The activity was held or cancelled",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Not an active family")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Neither a coordinator nor a manager of the site")
+    @APIResponse(responseCode = "404", description = "No such activity in the caller's district")
+    @APIResponse(responseCode = "409", description = "The activity was held or cancelled")
     public RegistrationView register(@PathParam("id") UUID id, @PathParam("familyId") UUID familyId) {
         return service.register(id, familyId);
     }
@@ -137,14 +121,10 @@ public class ActivityResource {
     @RolesAllowed({Roles.CITY_COORDINATOR, Roles.DISTRICT_COORDINATOR, Roles.VOLUNTEER, Roles.AUDITOR})
     @Operation(summary = "Cancel a family's registration", description = "The first waitlisted family takes the place.")
     @APIResponse(responseCode = "204", description = "Cancelled")
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Neither a coordinator nor a manager of the site",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such activity, or the family holds no place",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The activity was held or cancelled",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Neither a coordinator nor a manager of the site")
+    @APIResponse(responseCode = "404", description = "No such activity, or the family holds no place")
+    @APIResponse(responseCode = "409", description = "The activity was held or cancelled")
     public void cancelRegistration(@PathParam("id") UUID id, @PathParam("familyId") UUID familyId) {
         service.cancelRegistration(id, familyId);
     }
@@ -154,12 +134,9 @@ public class ActivityResource {
     @RolesAllowed({Roles.CITY_COORDINATOR, Roles.DISTRICT_COORDINATOR, Roles.VOLUNTEER, Roles.AUDITOR})
     @Operation(summary = "Registrations, waitlist, attendance and feedback of an activity")
     @APIResponse(responseCode = "200", description = "In order of arrival")
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Neither a coordinator, an auditor nor a manager of the site",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such activity in the caller's district",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Neither a coordinator, an auditor nor a manager of the site")
+    @APIResponse(responseCode = "404", description = "No such activity in the caller's district")
     public List<RegistrationView> registrations(@PathParam("id") UUID id) {
         return service.registrations(id);
     }
@@ -172,16 +149,11 @@ public class ActivityResource {
             description = "A registered family, or with walkIn an unregistered active family. Repeating is harmless.")
     @APIResponse(responseCode = "200", description = "Recorded as present",
             content = @Content(schema = @Schema(implementation = RegistrationView.class)))
-    @APIResponse(responseCode = "400", description = "Not registered and not let in as a walk-in, or not an active family",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Neither a coordinator nor a manager of the site",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such activity in the caller's district",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The activity was held or cancelled",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Not registered and not let in as a walk-in, or not an active family")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Neither a coordinator nor a manager of the site")
+    @APIResponse(responseCode = "404", description = "No such activity in the caller's district")
+    @APIResponse(responseCode = "409", description = "The activity was held or cancelled")
     public RegistrationView rollCall(@PathParam("id") UUID id,
                                      @Valid @NotNull(message = "请求体不能为空") RollCallRequest request) {
         return service.rollCall(id, request);
@@ -195,16 +167,11 @@ public class ActivityResource {
             description = "Closes roll call and publishes activity-held with the counts; a canteen day gives mealsServed.")
     @APIResponse(responseCode = "200", description = "Held",
             content = @Content(schema = @Schema(implementation = ActivityView.class)))
-    @APIResponse(responseCode = "400", description = "mealsServed missing for a canteen day or given for another kind",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Neither a coordinator nor a manager of the site",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such activity in the caller's district",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already held or cancelled",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "mealsServed missing for a canteen day or given for another kind")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Neither a coordinator nor a manager of the site")
+    @APIResponse(responseCode = "404", description = "No such activity in the caller's district")
+    @APIResponse(responseCode = "409", description = "Already held or cancelled")
     public ActivityView hold(@PathParam("id") UUID id, @Valid HoldRequest request) {
         return service.hold(id, request);
     }
@@ -216,14 +183,10 @@ public class ActivityResource {
     @Operation(summary = "An attendee's satisfaction and comment", description = "Giving it again replaces it.")
     @APIResponse(responseCode = "200", description = "Recorded",
             content = @Content(schema = @Schema(implementation = RegistrationView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid field, or the family did not attend",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Neither a coordinator nor a manager of the site",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such activity in the caller's district",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid field, or the family did not attend")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Neither a coordinator nor a manager of the site")
+    @APIResponse(responseCode = "404", description = "No such activity in the caller's district")
     public RegistrationView feedback(@PathParam("id") UUID id,
                                      @Valid @NotNull(message = "请求体不能为空") FeedbackRequest request) {
         return service.feedback(id, request);
@@ -236,14 +199,10 @@ public class ActivityResource {
     @Operation(summary = "Record a photo's metadata")
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(schema = @Schema(implementation = PhotoView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid field, named in violations",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Neither a coordinator nor a manager of the site",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such activity in the caller's district",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid field, named in violations")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Neither a coordinator nor a manager of the site")
+    @APIResponse(responseCode = "404", description = "No such activity in the caller's district")
     public Response addPhoto(@PathParam("id") UUID id,
                              @Valid @NotNull(message = "请求体不能为空") AddPhotoRequest request) {
         return Response.status(Response.Status.CREATED).entity(service.addPhoto(id, request)).build();
@@ -254,12 +213,9 @@ public class ActivityResource {
     @RolesAllowed({Roles.CITY_COORDINATOR, Roles.DISTRICT_COORDINATOR, Roles.VOLUNTEER, Roles.AUDITOR})
     @Operation(summary = "Photos of an activity (metadata)")
     @APIResponse(responseCode = "200", description = "In the order they were added")
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Hospitals do not see activities",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such activity in the caller's district",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Hospitals do not see activities")
+    @APIResponse(responseCode = "404", description = "No such activity in the caller's district")
     public List<PhotoView> photos(@PathParam("id") UUID id) {
         return service.photos(id);
     }

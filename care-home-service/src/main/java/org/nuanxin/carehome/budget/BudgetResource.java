@@ -17,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.nuanxin.common.problem.Problem;
 import org.nuanxin.common.security.Roles;
 
 import java.util.UUID;
@@ -39,12 +38,9 @@ public class BudgetResource {
     @RolesAllowed(Roles.CITY_COORDINATOR)
     @Operation(summary = "Set the city's warm-heart funds for a year")
     @APIResponse(responseCode = "204", description = "Set")
-    @APIResponse(responseCode = "400", description = "Invalid amount or year",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Only the city coordinator sets funds",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid amount or year")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Only the city coordinator sets funds")
     public void setCity(@PathParam("year") @Min(value = 2000, message = "年份须在 2000 到 2100 之间")
                         @Max(value = 2100, message = "年份须在 2000 到 2100 之间") int year,
                         @Valid @NotNull(message = "请求体不能为空") SetBudgetRequest request) {
@@ -57,14 +53,10 @@ public class BudgetResource {
     @RolesAllowed(Roles.CITY_COORDINATOR)
     @Operation(summary = "Set a site's share of a year's funds")
     @APIResponse(responseCode = "204", description = "Set")
-    @APIResponse(responseCode = "400", description = "Invalid amount or year",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Only the city coordinator sets funds",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such site",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid amount or year")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Only the city coordinator sets funds")
+    @APIResponse(responseCode = "404", description = "No such site")
     public void setSite(@PathParam("year") @Min(value = 2000, message = "年份须在 2000 到 2100 之间")
                         @Max(value = 2100, message = "年份须在 2000 到 2100 之间") int year,
                         @PathParam("siteId") UUID siteId,
@@ -79,12 +71,9 @@ public class BudgetResource {
             description = "District coordinators see their district's sites and spend, not the city's line.")
     @APIResponse(responseCode = "200", description = "The overview",
             content = @Content(schema = @Schema(implementation = BudgetView.class)))
-    @APIResponse(responseCode = "400", description = "Year out of range",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Volunteers and hospitals do not see the budget",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Year out of range")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Volunteers and hospitals do not see the budget")
     public BudgetView year(@PathParam("year") @Min(value = 2000, message = "年份须在 2000 到 2100 之间")
                            @Max(value = 2100, message = "年份须在 2000 到 2100 之间") int year) {
         return service.year(year);

@@ -16,7 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.nuanxin.common.problem.Problem;
 import org.nuanxin.common.security.Roles;
 
 import java.util.List;
@@ -40,14 +39,10 @@ public class SpendResource {
             description = "Coordinators of the district and the site's managers; publishes spend-recorded.")
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(schema = @Schema(implementation = SpendView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid amount or purpose",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Neither a coordinator nor a manager of the site",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such activity in the caller's district",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid amount or purpose")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Neither a coordinator nor a manager of the site")
+    @APIResponse(responseCode = "404", description = "No such activity in the caller's district")
     public Response record(@PathParam("id") UUID id, @Valid @NotNull(message = "请求体不能为空") RecordSpendRequest request) {
         return Response.status(Response.Status.CREATED).entity(service.record(id, request)).build();
     }
@@ -56,12 +51,9 @@ public class SpendResource {
     @RolesAllowed({Roles.CITY_COORDINATOR, Roles.DISTRICT_COORDINATOR, Roles.VOLUNTEER, Roles.AUDITOR})
     @Operation(summary = "What an activity cost")
     @APIResponse(responseCode = "200", description = "In the order recorded")
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Hospitals do not see activities",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such activity in the caller's district",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Hospitals do not see activities")
+    @APIResponse(responseCode = "404", description = "No such activity in the caller's district")
     public List<SpendView> spend(@PathParam("id") UUID id) {
         return service.spendOf(id);
     }

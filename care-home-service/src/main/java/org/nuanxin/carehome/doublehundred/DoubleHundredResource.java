@@ -13,7 +13,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.nuanxin.common.problem.Problem;
 import org.nuanxin.common.security.Roles;
 
 @Path("/api/double-hundred")
@@ -34,12 +33,9 @@ public class DoubleHundredResource {
                     + "district only.")
     @APIResponse(responseCode = "200", description = "The counts",
             content = @Content(schema = @Schema(implementation = DoubleHundredView.class)))
-    @APIResponse(responseCode = "400", description = "Year out of range",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Hospitals do not see the programme",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Year out of range")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Hospitals do not see the programme")
     public DoubleHundredView get(@QueryParam("year") @Min(value = 2000, message = "年份须在 2000 到 2100 之间")
                                  @Max(value = 2100, message = "年份须在 2000 到 2100 之间") Integer year) {
         return service.year(year == null ? service.currentYear() : year);

@@ -10,7 +10,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.nuanxin.common.problem.Problem;
 import org.nuanxin.common.security.Roles;
 
 @Path("/api/site-coverage")
@@ -18,9 +17,9 @@ import org.nuanxin.common.security.Roles;
 @Tag(name = "site-families", description = "暖心家园服务的家庭")
 public class CoverageResource {
 
-    private final SiteFamilyService service;
+    private final CoverageService service;
 
-    CoverageResource(SiteFamilyService service) {
+    CoverageResource(CoverageService service) {
         this.service = service;
     }
 
@@ -30,10 +29,8 @@ public class CoverageResource {
             description = "City-wide and per district; a district coordinator's totals are their district's.")
     @APIResponse(responseCode = "200", description = "Coverage against the goal",
             content = @Content(schema = @Schema(implementation = CoverageView.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Volunteers and hospitals do not see coverage",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Volunteers and hospitals do not see coverage")
     public CoverageView get() {
         return service.coverage();
     }

@@ -1,8 +1,6 @@
 package org.nuanxin.carehome.family;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -12,12 +10,14 @@ import org.nuanxin.common.event.EventEnvelope;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Set;
 import java.util.UUID;
 
 /**
  * Keeps the family directory from family-service's events, once per event id: registration, corrections of category
- * or address, and closing (which takes the family off its site). The many visit and contact events are skipped
- * without being recorded. An event that cannot be applied goes to the dead-letter topic.
+ * or address, and closing. A closed family, or one moved to another district, leaves its site in the same
+ * transaction. The many visit and contact events are skipped without being recorded. An event that cannot be
+ * applied goes to the dead-letter topic.
  */
 @ApplicationScoped
 public class FamilyEventsConsumer {
@@ -26,13 +26,12 @@ public class FamilyEventsConsumer {
     static final String REGISTERED = "org.nuanxin.family.family-registered.v1";
     static final String UPDATED = "org.nuanxin.family.family-updated.v1";
     static final String CLOSED = "org.nuanxin.family.family-closed.v1";
+    private static final Set<String> APPLIED = Set.of(REGISTERED, UPDATED, CLOSED);
 
-    private final ObjectMapper mapper;
     private final IdempotentConsumer idempotent;
-    private final SiteFamilyService sites;
+    private final SiteFamilies sites;
 
-    FamilyEventsConsumer(ObjectMapper mapper, IdempotentConsumer idempotent, SiteFamilyService sites) {
-        this.mapper = mapper;
+    FamilyEventsConsumer(IdempotentConsumer idempotent, SiteFamilies sites) {
         this.idempotent = idempotent;
         this.sites = sites;
     }
@@ -40,19 +39,13 @@ public class FamilyEventsConsumer {
     @Incoming("family-events")
     @Blocking
     @Transactional
-    public void apply(String payload) throws JsonProcessingException {
-        EventEnvelope event = mapper.readValue(payload, EventEnvelope.class);
-        if (event.id() == null || event.type() == null) {
-            throw new IllegalArgumentException("not a CloudEvent: id and type are required");
-        }
-        if (!REGISTERED.equals(event.type()) && !UPDATED.equals(event.type()) && !CLOSED.equals(event.type())) {
-            return;
-        }
-        if (!idempotent.firstDelivery(CONSUMER, event.id())) {
+    public void apply(String payload) {
+        EventEnvelope event = idempotent.firstDelivery(CONSUMER, payload, APPLIED).orElse(null);
+        if (event == null) {
             return;
         }
         JsonNode data = event.data();
-        UUID id = UUID.fromString(data.path("familyId").asText());
+        UUID id = UUID.fromString(required(data, "familyId"));
         DirectoryFamily family = DirectoryFamily.findById(id);
         if (family == null) {
             family = new DirectoryFamily();
@@ -71,13 +64,11 @@ public class FamilyEventsConsumer {
         }
         family.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
         family.persistAndFlush();
-        if (!family.active()) {
-            sites.familyClosed(family);
-        }
+        sites.familyChanged(family);
     }
 
     private static String required(JsonNode data, String field) {
-        String value = data.path(field).asText();
+        String value = data == null ? "" : data.path(field).asText();
         if (value.isBlank()) {
             throw new IllegalArgumentException("family event lacks " + field);
         }

@@ -19,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.nuanxin.common.problem.Problem;
 import org.nuanxin.common.security.Roles;
 
 import java.util.List;
@@ -43,16 +42,11 @@ public class PartnerResource {
             description = "Social organisations whose agreement holds today count towards the site standard.")
     @APIResponse(responseCode = "201", description = "Added",
             content = @Content(schema = @Schema(implementation = PartnerView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid field, named in violations",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Only coordinators manage partners",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such site in the caller's district",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The organisation already partners this site",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid field, named in violations")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Only coordinators manage partners")
+    @APIResponse(responseCode = "404", description = "No such site in the caller's district")
+    @APIResponse(responseCode = "409", description = "The organisation already partners this site")
     public Response add(@PathParam("siteId") UUID siteId,
                         @Valid @NotNull(message = "请求体不能为空") AddPartnerRequest request, @Context UriInfo uri) {
         PartnerView partner = service.add(siteId, request);
@@ -64,12 +58,9 @@ public class PartnerResource {
     @RolesAllowed({Roles.CITY_COORDINATOR, Roles.DISTRICT_COORDINATOR, Roles.VOLUNTEER, Roles.AUDITOR})
     @Operation(summary = "A site's partner organisations")
     @APIResponse(responseCode = "200", description = "By kind, then name")
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Hospitals do not see sites",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such site in the caller's district",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Hospitals do not see sites")
+    @APIResponse(responseCode = "404", description = "No such site in the caller's district")
     public List<PartnerView> list(@PathParam("siteId") UUID siteId) {
         return service.list(siteId);
     }
@@ -79,12 +70,9 @@ public class PartnerResource {
     @RolesAllowed({Roles.CITY_COORDINATOR, Roles.DISTRICT_COORDINATOR})
     @Operation(summary = "End a partnership", description = "May breach the site standard, which is then published.")
     @APIResponse(responseCode = "204", description = "Removed")
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Only coordinators manage partners",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such site or partner",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Only coordinators manage partners")
+    @APIResponse(responseCode = "404", description = "No such site or partner")
     public void remove(@PathParam("siteId") UUID siteId, @PathParam("partnerId") UUID partnerId) {
         service.remove(siteId, partnerId);
     }

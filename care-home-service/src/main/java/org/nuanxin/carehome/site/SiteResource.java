@@ -26,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.nuanxin.common.paging.PageResponse;
-import org.nuanxin.common.problem.Problem;
 import org.nuanxin.common.security.Roles;
 
 import java.util.List;
@@ -49,14 +48,10 @@ public class SiteResource {
     @Operation(summary = "Open a warm-home site", description = "The city association opens sites; names are unique.")
     @APIResponse(responseCode = "201", description = "Opened",
             content = @Content(schema = @Schema(implementation = SiteView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid field, named in violations",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Only the city coordinator opens sites",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "A site of that name already exists",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid field, named in violations")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Only the city coordinator opens sites")
+    @APIResponse(responseCode = "409", description = "A site of that name already exists")
     public Response open(@Valid @NotNull(message = "请求体不能为空") OpenSiteRequest request, @Context UriInfo uri) {
         SiteView site = service.open(request);
         return Response.created(uri.getAbsolutePathBuilder().path(site.id().toString()).build())
@@ -68,12 +63,9 @@ public class SiteResource {
     @Operation(summary = "List warm-home sites",
             description = "District coordinators see their own district; the other roles see the whole city.")
     @APIResponse(responseCode = "200", description = "One page, by district then name")
-    @APIResponse(responseCode = "400", description = "Invalid filter or paging",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Hospitals do not see sites",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid filter or paging")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Hospitals do not see sites")
     public PageResponse<SiteView> search(
             @QueryParam("districtCode") @Pattern(regexp = "\\d{6}", message = "区划代码须为 6 位数字") String districtCode,
             @QueryParam("demonstrationLevel") @Pattern(regexp = "NONE|STREET|DISTRICT",
@@ -91,12 +83,9 @@ public class SiteResource {
     @Operation(summary = "One warm-home site")
     @APIResponse(responseCode = "200", description = "The site",
             content = @Content(schema = @Schema(implementation = SiteView.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Hospitals do not see sites",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such site in the caller's district",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Hospitals do not see sites")
+    @APIResponse(responseCode = "404", description = "No such site in the caller's district")
     public SiteView get(@PathParam("id") UUID id) {
         return service.get(id);
     }
@@ -109,14 +98,10 @@ public class SiteResource {
             + "position; publishes site-updated.")
     @APIResponse(responseCode = "200", description = "Updated",
             content = @Content(schema = @Schema(implementation = SiteView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid field, named in violations",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Only coordinators update sites",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such site in the caller's district",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid field, named in violations")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Only coordinators update sites")
+    @APIResponse(responseCode = "404", description = "No such site in the caller's district")
     public SiteView update(@PathParam("id") UUID id, @Valid @NotNull(message = "请求体不能为空") UpdateSiteRequest request) {
         return service.update(id, request);
     }
@@ -128,14 +113,10 @@ public class SiteResource {
             description = "The user (preferred_username), whatever their role, then runs the site's activities.")
     @APIResponse(responseCode = "201", description = "Named")
     @APIResponse(responseCode = "204", description = "Already a manager of the site")
-    @APIResponse(responseCode = "400", description = "Invalid user name",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Only coordinators name managers",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such site in the caller's district",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid user name")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Only coordinators name managers")
+    @APIResponse(responseCode = "404", description = "No such site in the caller's district")
     public Response addManager(@PathParam("id") UUID id, @PathParam("username")
                                @Pattern(regexp = "[A-Za-z0-9._@-]{1,100}", message = "用户名格式不正确") String username) {
         return service.addManager(id, username) ? Response.status(Response.Status.CREATED).build()
@@ -147,12 +128,9 @@ public class SiteResource {
     @RolesAllowed({Roles.CITY_COORDINATOR, Roles.DISTRICT_COORDINATOR})
     @Operation(summary = "Withdraw a site manager")
     @APIResponse(responseCode = "204", description = "Withdrawn")
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Only coordinators withdraw managers",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such site, or the user does not manage it",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Only coordinators withdraw managers")
+    @APIResponse(responseCode = "404", description = "No such site, or the user does not manage it")
     public void removeManager(@PathParam("id") UUID id, @PathParam("username") String username) {
         service.removeManager(id, username);
     }
@@ -162,12 +140,9 @@ public class SiteResource {
     @RolesAllowed({Roles.CITY_COORDINATOR, Roles.DISTRICT_COORDINATOR, Roles.VOLUNTEER, Roles.AUDITOR})
     @Operation(summary = "The site's managers (user names)")
     @APIResponse(responseCode = "200", description = "By user name")
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Hospitals do not see sites",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such site in the caller's district",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Hospitals do not see sites")
+    @APIResponse(responseCode = "404", description = "No such site in the caller's district")
     public List<String> managers(@PathParam("id") UUID id) {
         return service.managers(id);
     }

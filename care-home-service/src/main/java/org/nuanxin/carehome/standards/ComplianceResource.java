@@ -14,7 +14,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.nuanxin.carehome.site.SiteAccess;
-import org.nuanxin.common.problem.Problem;
 import org.nuanxin.common.security.Roles;
 
 import java.util.List;
@@ -38,12 +37,9 @@ public class ComplianceResource {
     @Operation(summary = "Every site against the standard",
             description = "District coordinators see their own district whatever districtCode says.")
     @APIResponse(responseCode = "200", description = "By district, then site name")
-    @APIResponse(responseCode = "400", description = "Invalid district code",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Volunteers and hospitals do not see compliance",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid district code")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Volunteers and hospitals do not see compliance")
     public List<ComplianceView> list(@QueryParam("districtCode")
                                      @Pattern(regexp = "\\d{6}", message = "区划代码须为 6 位数字") String districtCode) {
         return service.list(access.scope().orElse(districtCode));
@@ -55,12 +51,9 @@ public class ComplianceResource {
     @Operation(summary = "One site against the standard")
     @APIResponse(responseCode = "200", description = "The site's standing",
             content = @Content(schema = @Schema(implementation = ComplianceView.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Volunteers and hospitals do not see compliance",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such site in the caller's district",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Volunteers and hospitals do not see compliance")
+    @APIResponse(responseCode = "404", description = "No such site in the caller's district")
     public ComplianceView get(@PathParam("siteId") UUID siteId) {
         return service.of(siteId);
     }

@@ -10,7 +10,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.nuanxin.common.problem.Problem;
 import org.nuanxin.common.security.Roles;
 
 @Path("/api/site-standards")
@@ -29,10 +28,8 @@ public class SiteStandardsResource {
     @Operation(summary = "The standard every site must meet", description = "Read-only; set in configuration.")
     @APIResponse(responseCode = "200", description = "The minimum counts per site",
             content = @Content(schema = @Schema(implementation = SiteStandardsView.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Hospitals do not see site standards",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Hospitals do not see site standards")
     public SiteStandardsView get() {
         return SiteStandardsView.of(standards);
     }

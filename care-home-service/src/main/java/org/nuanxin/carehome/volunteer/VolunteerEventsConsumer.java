@@ -1,8 +1,6 @@
 package org.nuanxin.carehome.volunteer;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -13,7 +11,7 @@ import org.nuanxin.common.event.EventEnvelope;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -26,18 +24,17 @@ public class VolunteerEventsConsumer {
 
     static final String CONSUMER = "carehome-volunteer-events";
     static final String REGISTERED = "org.nuanxin.volunteer.volunteer-registered.v1";
-    static final List<String> STATUS_CHANGES = List.of(
+    /** The member events; the many task and hour events do not concern the sites and are not recorded. */
+    static final Set<String> APPLIED = Set.of(REGISTERED,
             "org.nuanxin.volunteer.volunteer-joined.v1",
             "org.nuanxin.volunteer.volunteer-suspended.v1",
             "org.nuanxin.volunteer.volunteer-reinstated.v1",
             "org.nuanxin.volunteer.volunteer-left.v1");
 
-    private final ObjectMapper mapper;
     private final IdempotentConsumer idempotent;
     private final ComplianceService compliance;
 
-    VolunteerEventsConsumer(ObjectMapper mapper, IdempotentConsumer idempotent, ComplianceService compliance) {
-        this.mapper = mapper;
+    VolunteerEventsConsumer(IdempotentConsumer idempotent, ComplianceService compliance) {
         this.idempotent = idempotent;
         this.compliance = compliance;
     }
@@ -45,20 +42,16 @@ public class VolunteerEventsConsumer {
     @Incoming("volunteer-events")
     @Blocking
     @Transactional
-    public void apply(String payload) throws JsonProcessingException {
-        EventEnvelope event = mapper.readValue(payload, EventEnvelope.class);
-        if (event.id() == null || event.type() == null) {
-            throw new IllegalArgumentException("not a CloudEvent: id and type are required");
-        }
-        // the many task and hour events do not concern the sites and are not recorded
-        if (!REGISTERED.equals(event.type()) && !STATUS_CHANGES.contains(event.type())) {
-            return;
-        }
-        if (!idempotent.firstDelivery(CONSUMER, event.id())) {
+    public void apply(String payload) {
+        EventEnvelope event = idempotent.firstDelivery(CONSUMER, payload, APPLIED).orElse(null);
+        if (event == null) {
             return;
         }
         JsonNode data = event.data();
-        UUID id = UUID.fromString(data.path("volunteerId").asText());
+        if (data == null || !data.hasNonNull("volunteerId")) {
+            throw new IllegalArgumentException("volunteer event " + event.id() + " carries no volunteerId");
+        }
+        UUID id = UUID.fromString(data.get("volunteerId").asText());
         DirectoryVolunteer volunteer = DirectoryVolunteer.findById(id);
         if (volunteer == null) {
             volunteer = new DirectoryVolunteer();

@@ -83,14 +83,46 @@ public final class CareHomeFixtures {
     }
 
     public static void familyClosed(String familyId, String districtCode, String category) {
+        familyClosed(UUID.randomUUID().toString(), familyId, districtCode, category);
+    }
+
+    /** family-service closes the family, in an event of the given id (to deliver it again). */
+    public static void familyClosed(String eventId, String familyId, String districtCode, String category) {
         Map<String, Object> data = new HashMap<>();
         data.put("familyId", familyId);
         data.put("category", category);
         data.put("districtCode", districtCode);
         data.put("status", "CLOSED");
         data.put("closedAt", OffsetDateTime.now(ZoneOffset.UTC).toString());
-        EventWriter.send("family.events", familyId, EventWriter.cloudEvent("family-service",
+        EventWriter.send("family.events", familyId, EventWriter.cloudEvent(eventId, "family-service",
                 "org.nuanxin.family.family-closed.v1", familyId, data));
+    }
+
+    /** family-service corrects the family's category or address (as FamilyUpdated). */
+    public static void familyUpdated(String familyId, String category, String districtCode, String street) {
+        Map<String, Object> data = new HashMap<>();
+        data.put("familyId", familyId);
+        data.put("category", category);
+        data.put("previousCategory", category);
+        data.put("districtCode", districtCode);
+        data.put("street", street);
+        data.put("community", "测试社区");
+        EventWriter.send("family.events", familyId, EventWriter.cloudEvent("family-service",
+                "org.nuanxin.family.family-updated.v1", familyId, data));
+    }
+
+    /** family-service registers the family (again, after a closing) under a known id. */
+    public static void familyRegistered(String familyId, String districtCode, String street, String category) {
+        Map<String, Object> data = new HashMap<>();
+        data.put("familyId", familyId);
+        data.put("category", category);
+        data.put("districtCode", districtCode);
+        data.put("street", street);
+        data.put("community", "测试社区");
+        data.put("memberCount", 2);
+        data.put("registeredAt", OffsetDateTime.now(ZoneOffset.UTC).toString());
+        EventWriter.send("family.events", familyId, EventWriter.cloudEvent("family-service",
+                "org.nuanxin.family.family-registered.v1", familyId, data));
     }
 
     /** The family joins the site, waiting for the directory to learn of it. */
