@@ -49,10 +49,29 @@ describe('app shell', () => {
     expect(screen.getByTestId('user-role')).toHaveTextContent('区计生协');
   });
 
-  it.each([['auditor' as const], ['volunteer' as const]])('shouldGiveAnyOther %s the dashboard only', async (role) => {
-    await renderApp({ name: 'x', roles: [role] });
+  it('shouldGiveAuditorsTheDashboardOnly', async () => {
+    await renderApp({ name: 'x', roles: ['auditor'] });
     expect(menuEntries()).toEqual(['监管大屏']);
     expect(screen.getByRole('heading', { level: 1, name: '监管大屏' })).toBeInTheDocument();
+  });
+
+  it('shouldGiveVolunteersTheDashboardAndTheirPhonePages', async () => {
+    await renderApp({ name: 'x', roles: ['volunteer'] });
+    expect(menuEntries()).toEqual(['监管大屏', '我的任务（手机版）']);
+    expect(screen.getByRole('link', { name: '我的任务（手机版）' })).toHaveAttribute('href', '/m');
+  });
+
+  it('shouldOpenTheVolunteersPhonePagesInTheirOwnLayout', async () => {
+    mockFetch({ 'GET /api/volunteer/tasks': () => json({ items: [], page: 0, size: 50, total: 0 }) });
+    renderRoutes(routesFor({ name: '张敏', roles: ['volunteer'] }), '/m', { caller: { name: '张敏', roles: ['volunteer'] } });
+    expect(await screen.findByText('今天没有任务。')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: '服务时长' })).toHaveAttribute('href', '/m/hours');
+    expect(screen.queryByRole('link', { name: '监管大屏' })).not.toBeInTheDocument();
+  });
+
+  it('shouldRefuseThePhonePagesToACoordinator', async () => {
+    await renderApp({ name: 'x', roles: ['city-coordinator'] }, '/m/hours');
+    expect(screen.getByRole('heading', { name: '没有权限' })).toBeInTheDocument();
   });
 
   it('shouldRefuseTheFamiliesPageToAVolunteerWhoTypesItsAddress', async () => {

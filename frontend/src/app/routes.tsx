@@ -6,6 +6,11 @@ import { OverdueWorklist } from '@/features/contacts/components/overdue-worklist
 import { FamiliesList } from '@/features/families/components/families-list';
 import { RegisterFamilyForm } from '@/features/families/components/register-family-form';
 import { Dashboard } from '@/features/supervision/components/dashboard';
+import { CallQueue } from '@/features/volunteer-mobile/components/call-queue';
+import { MobileLayout } from '@/features/volunteer-mobile/components/mobile-layout';
+import { MyHours } from '@/features/volunteer-mobile/components/my-hours';
+import { MyTasks } from '@/features/volunteer-mobile/components/my-tasks';
+import { TaskPage } from '@/features/volunteer-mobile/components/task-page';
 import { can, type Caller, type Permission } from '@/lib/auth';
 
 /** Every screen, the permission it needs and its menu entry: the one place to add a page. */
@@ -14,6 +19,16 @@ const PAGES: { path: string; permission: Permission; labelKey?: string; element:
   { path: '/families', permission: 'families:view', labelKey: 'nav.families', element: <FamiliesList /> },
   { path: '/families/new', permission: 'families:register', labelKey: 'nav.registerFamily', element: <RegisterFamilyForm /> },
   { path: '/contacts/overdue', permission: 'contacts:overdue', labelKey: 'nav.overdue', element: <OverdueWorklist /> },
+  // The volunteer's phone pages have their own layout (MOBILE_PAGES); this entry only puts them in the menu.
+  { path: '/m', permission: 'volunteer:mobile', labelKey: 'nav.mobile', element: null },
+];
+
+/** The volunteer H5 pages under /m/, phone-first, in their own layout. */
+const MOBILE_PAGES: { path: string; element: ReactNode }[] = [
+  { path: '', element: <MyTasks /> },
+  { path: 'tasks/:taskId', element: <TaskPage /> },
+  { path: 'hours', element: <MyHours /> },
+  { path: 'calls/:campaignId', element: <CallQueue /> },
 ];
 
 export function navItemsFor(caller: Caller): NavItem[] {
@@ -26,14 +41,25 @@ export function navItemsFor(caller: Caller): NavItem[] {
 export function routesFor(caller: Caller): RouteObject[] {
   const guarded = (page: (typeof PAGES)[number]) => (can(caller, page.permission) ? page.element : <NotAllowed />);
   const home = PAGES[0];
+  const mobile = can(caller, 'volunteer:mobile');
   return [
+    {
+      path: '/m',
+      element: mobile ? <MobileLayout /> : <AppLayout navItems={navItemsFor(caller)} />,
+      children: MOBILE_PAGES.map((page) => ({
+        ...(page.path ? { path: page.path } : { index: true }),
+        element: mobile ? page.element : <NotAllowed />,
+      })),
+    },
     {
       path: '/',
       element: <AppLayout navItems={navItemsFor(caller)} />,
       children: [
         // A role with no supervision view (partner hospitals) gets a welcome instead of a refusal.
         { index: true, element: can(caller, home.permission) ? home.element : <Welcome /> },
-        ...PAGES.slice(1).map((page) => ({ path: page.path.slice(1), element: guarded(page) })),
+        ...PAGES.slice(1)
+          .filter((page) => page.element !== null)
+          .map((page) => ({ path: page.path.slice(1), element: guarded(page) })),
         { path: '*', element: <NotFound /> },
       ],
     },

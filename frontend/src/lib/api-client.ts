@@ -47,7 +47,9 @@ export interface ApiClientOptions {
 
 export interface ApiClient {
   get<T>(path: string, query?: Record<string, string | number | undefined>): Promise<T>;
-  post<T>(path: string, body: unknown): Promise<T>;
+  post<T>(path: string, body?: unknown): Promise<T>;
+  put<T>(path: string, body: unknown): Promise<T>;
+  delete<T = void>(path: string): Promise<T>;
   /** Headers every request carries (used by the SSE connection, which does its own fetch). */
   authHeaders(): Record<string, string>;
   onUnauthorized(): void;
@@ -123,6 +125,8 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
   return {
     get: (path, query) => request('GET', path + toQueryString(query)),
     post: (path, body) => request('POST', path, body),
+    put: (path, body) => request('PUT', path, body),
+    delete: (path) => request('DELETE', path),
     authHeaders,
     onUnauthorized: () => options.onUnauthorized?.(),
   };

@@ -13,13 +13,20 @@ export interface Caller {
 }
 
 /** The things a screen may be shown for. The services enforce the same rules; this only hides what would fail. */
-export type Permission = 'supervision:view' | 'families:view' | 'families:register' | 'contacts:overdue';
+export type Permission =
+  | 'supervision:view'
+  | 'families:view'
+  | 'families:register'
+  | 'contacts:overdue'
+  | 'volunteer:mobile';
 
 const PERMISSIONS: Record<Permission, readonly Role[]> = {
   'supervision:view': ['city-coordinator', 'district-coordinator', 'auditor', 'volunteer'],
   'families:view': ['city-coordinator', 'district-coordinator'],
   'families:register': ['city-coordinator', 'district-coordinator'],
   'contacts:overdue': ['city-coordinator', 'district-coordinator'],
+  /** The phone pages under /m/: a volunteer's own tasks, check-in, reports, hours and call queue. */
+  'volunteer:mobile': ['volunteer'],
 };
 
 export function can(caller: Pick<Caller, 'roles'> | undefined, permission: Permission): boolean {
