@@ -17,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.nuanxin.common.problem.Problem;
 import org.nuanxin.common.security.Roles;
 
 @Path("/api/premium-budgets/{year}")
@@ -38,12 +37,9 @@ public class PremiumBudgetResource {
             description = "Creates or replaces the amount; setting the same amount again changes nothing.")
     @APIResponse(responseCode = "200", description = "The budget as stored",
             content = @Content(schema = @Schema(implementation = PremiumBudgetView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid year or amount, named in violations",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Only the city coordinator sets budgets",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid year or amount, named in violations")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Only the city coordinator sets budgets")
     public PremiumBudgetView set(
             @PathParam("year") @Min(value = 2020, message = "年度须在 2020 至 2100 之间")
             @Max(value = 2100, message = "年度须在 2020 至 2100 之间") int year,
@@ -56,14 +52,10 @@ public class PremiumBudgetResource {
     @Operation(summary = "A policy year's premium budget")
     @APIResponse(responseCode = "200", description = "The budget",
             content = @Content(schema = @Schema(implementation = PremiumBudgetView.class)))
-    @APIResponse(responseCode = "400", description = "Year outside 2020–2100",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role may not see budgets",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No budget has been set for the year",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Year outside 2020–2100")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Role may not see budgets")
+    @APIResponse(responseCode = "404", description = "No budget has been set for the year")
     public PremiumBudgetView get(
             @PathParam("year") @Min(value = 2020, message = "年度须在 2020 至 2100 之间")
             @Max(value = 2100, message = "年度须在 2020 至 2100 之间") int year) {

@@ -14,7 +14,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.nuanxin.common.problem.Problem;
 import org.nuanxin.common.security.Roles;
 
 import java.util.UUID;
@@ -36,14 +35,10 @@ public class CoverageResource {
             description = "Medical subsidy and nursing days; the current policy year unless `year` is given.")
     @APIResponse(responseCode = "200", description = "Used and remaining entitlement",
             content = @Content(schema = @Schema(implementation = CoverageView.class)))
-    @APIResponse(responseCode = "400", description = "Year outside 2020–2100",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role may not see coverage",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such insured person",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Year outside 2020–2100")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Role may not see coverage")
+    @APIResponse(responseCode = "404", description = "No such insured person")
     public CoverageView get(@PathParam("personId") UUID personId,
                             @QueryParam("year") @Min(value = 2020, message = "年度须在 2020 至 2100 之间")
                             @Max(value = 2100, message = "年度须在 2020 至 2100 之间") Integer year) {

@@ -16,7 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.nuanxin.common.problem.Problem;
 import org.nuanxin.common.security.Roles;
 
 import java.util.UUID;
@@ -39,14 +38,10 @@ public class EnrolmentResource {
             description = "The identity number is stored encrypted and matched through a blind index.")
     @APIResponse(responseCode = "201", description = "Enrolled; the person's id is what claims name",
             content = @Content(schema = @Schema(implementation = InsuredPersonView.class)))
-    @APIResponse(responseCode = "400", description = "Missing name or invalid identity number, named in violations",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Only coordinators enrol",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The identity number is already enrolled",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Missing name or invalid identity number, named in violations")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Only coordinators enrol")
+    @APIResponse(responseCode = "409", description = "The identity number is already enrolled")
     public Response enrol(@Valid @NotNull(message = "请求体不能为空") EnrolRequest request) {
         return Response.status(201).entity(service.enrol(request)).build();
     }
@@ -57,12 +52,9 @@ public class EnrolmentResource {
     @Operation(summary = "An insured person, identity number masked")
     @APIResponse(responseCode = "200", description = "The insured person",
             content = @Content(schema = @Schema(implementation = InsuredPersonView.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role may not see insured persons",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such insured person",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Role may not see insured persons")
+    @APIResponse(responseCode = "404", description = "No such insured person")
     public InsuredPersonView get(@PathParam("id") UUID id) {
         return service.get(id);
     }

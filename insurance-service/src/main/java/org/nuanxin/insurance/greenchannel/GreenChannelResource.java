@@ -13,7 +13,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.nuanxin.common.problem.Problem;
 import org.nuanxin.common.security.Roles;
 
 @Path("/api/green-channel/checks")
@@ -34,12 +33,9 @@ public class GreenChannelResource {
             description = "Answers only yes or no; an unknown or invalid identity number is a no.")
     @APIResponse(responseCode = "200", description = "The answer",
             content = @Content(schema = @Schema(implementation = GreenChannelAnswer.class)))
-    @APIResponse(responseCode = "400", description = "No identity number",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Only partner hospitals ask",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "No identity number")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Only partner hospitals ask")
     public GreenChannelAnswer check(@Valid @NotNull(message = "请求体不能为空") GreenChannelCheck check) {
         return service.check(check);
     }

@@ -16,7 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.nuanxin.common.problem.Problem;
 import org.nuanxin.common.security.Roles;
 
 import java.util.UUID;
@@ -39,14 +38,10 @@ public class PaymentBatchResource {
             description = "Every APPROVED or PARTIALLY_APPROVED claim discharged in the month and not yet paid becomes PAID.")
     @APIResponse(responseCode = "201", description = "The batch",
             content = @Content(schema = @Schema(implementation = PaymentBatchView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid hospital or month, named in violations",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Only the city coordinator pays",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Nothing to pay for that hospital and month",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid hospital or month, named in violations")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Only the city coordinator pays")
+    @APIResponse(responseCode = "409", description = "Nothing to pay for that hospital and month")
     public Response create(@Valid @NotNull(message = "请求体不能为空") PaymentBatchRequest request) {
         return Response.status(201).entity(service.create(request)).build();
     }
@@ -57,12 +52,9 @@ public class PaymentBatchResource {
     @Operation(summary = "A payment batch and its claims")
     @APIResponse(responseCode = "200", description = "The batch",
             content = @Content(schema = @Schema(implementation = PaymentBatchView.class)))
-    @APIResponse(responseCode = "401", description = "No valid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Role may not see payments",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such batch",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Role may not see payments")
+    @APIResponse(responseCode = "404", description = "No such batch")
     public PaymentBatchView get(@PathParam("id") UUID id) {
         return service.get(id);
     }
