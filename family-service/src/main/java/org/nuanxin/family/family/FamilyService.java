@@ -16,6 +16,7 @@ import org.nuanxin.family.audit.AccessAuditService;
 import org.nuanxin.family.events.FamilyClosed;
 import org.nuanxin.family.events.FamilyRegistered;
 import org.nuanxin.family.events.FamilyUpdated;
+import org.nuanxin.family.events.MembersChanged;
 import org.nuanxin.family.needs.DisabilityLevel;
 import org.nuanxin.family.needs.Severity;
 
@@ -78,7 +79,16 @@ public class FamilyService {
         outbox.publish("family", family.id, FamilyRegistered.TYPE, new FamilyRegistered(family.id,
                 family.category.name(), family.districtCode, family.street, family.community,
                 family.members.size(), family.registeredAt));
+        publishMembers(family, family.registeredAt);
         return mapper.toView(family);
+    }
+
+    /** The member list without personal information, for services that act per member (insurance enrolment). */
+    private void publishMembers(Family family, OffsetDateTime at) {
+        boolean active = family.status == FamilyStatus.ACTIVE;
+        outbox.publish("family", family.id, MembersChanged.TYPE, new MembersChanged(family.id, family.category.name(),
+                family.members.stream().map(m -> new MembersChanged.Member(m.id, m.relation.name(), active,
+                        m.idNumberIndex)).toList(), at));
     }
 
     private List<FamilyMember> membersOf(List<RegisterFamilyRequest.Member> requested, Family family) {
@@ -152,6 +162,7 @@ public class FamilyService {
         family.closureReason = request.reason().trim();
         outbox.publish("family", family.id, FamilyClosed.TYPE, new FamilyClosed(family.id, family.category.name(),
                 family.districtCode, family.status.name(), family.closedAt));
+        publishMembers(family, family.closedAt);
         return mapper.toView(family);
     }
 

@@ -55,7 +55,8 @@ class FamilyResourceTest {
                 .extract().path("id");
 
         try (EventTap tap = new EventTap("family.events")) {
-            List<CloudEvent> events = tap.await(EventTap.about(id), Duration.ofSeconds(20));
+            List<CloudEvent> events = tap.await(EventTap.of("org.nuanxin.family.family-registered.v1", id),
+                    Duration.ofSeconds(20));
             assertEquals(1, events.size(), "one family-registered event keyed by the family id");
             CloudEvent event = events.get(0);
             assertEquals(SpecVersion.V1, event.getSpecVersion());

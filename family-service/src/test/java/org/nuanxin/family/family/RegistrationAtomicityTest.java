@@ -43,7 +43,8 @@ class RegistrationAtomicityTest {
                 () -> OutboxEvent.count("aggregateId", rolledBack.get().toString())));
         try (EventTap tap = new EventTap("family.events")) {
             // the committed registration's event arrives; by then the rolled-back one would have too
-            assertEquals(1, tap.await(EventTap.about(committed), Duration.ofSeconds(20)).size());
+            assertEquals(1, tap.await(EventTap.of("org.nuanxin.family.family-registered.v1", committed),
+                    Duration.ofSeconds(20)).size());
             List<?> ghost = tap.collect(EventTap.about(rolledBack.get()), Duration.ofSeconds(3));
             assertTrue(ghost.isEmpty(), "a rolled-back registration published " + ghost);
         }
