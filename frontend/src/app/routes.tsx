@@ -4,6 +4,7 @@ import { Link, type RouteObject } from 'react-router';
 import { AppLayout, type NavItem } from '@/components/layouts/app-layout';
 import { OverdueWorklist } from '@/features/contacts/components/overdue-worklist';
 import { FamiliesList } from '@/features/families/components/families-list';
+import { FamilyPage } from '@/features/families/components/family-page/family-page';
 import { RegisterFamilyForm } from '@/features/families/components/register-family-form';
 import { Dashboard } from '@/features/supervision/components/dashboard';
 import { CallQueue } from '@/features/volunteer-mobile/components/call-queue';
@@ -18,6 +19,7 @@ const PAGES: { path: string; permission: Permission; labelKey?: string; element:
   { path: '/', permission: 'supervision:view', labelKey: 'nav.dashboard', element: <Dashboard /> },
   { path: '/families', permission: 'families:view', labelKey: 'nav.families', element: <FamiliesList /> },
   { path: '/families/new', permission: 'families:register', labelKey: 'nav.registerFamily', element: <RegisterFamilyForm /> },
+  { path: '/families/:familyId', permission: 'families:view', element: <FamilyPage /> },
   { path: '/contacts/overdue', permission: 'contacts:overdue', labelKey: 'nav.overdue', element: <OverdueWorklist /> },
   // The volunteer's phone pages have their own layout (MOBILE_PAGES); this entry only puts them in the menu.
   { path: '/m', permission: 'volunteer:mobile', labelKey: 'nav.mobile', element: null },

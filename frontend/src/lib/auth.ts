@@ -18,6 +18,8 @@ export type Permission =
   | 'families:view'
   | 'families:register'
   | 'contacts:overdue'
+  | 'families:edit'
+  | 'families:full-record'
   | 'volunteer:mobile';
 
 const PERMISSIONS: Record<Permission, readonly Role[]> = {
@@ -25,6 +27,9 @@ const PERMISSIONS: Record<Permission, readonly Role[]> = {
   'families:view': ['city-coordinator', 'district-coordinator'],
   'families:register': ['city-coordinator', 'district-coordinator'],
   'contacts:overdue': ['city-coordinator', 'district-coordinator'],
+  'families:edit': ['city-coordinator', 'district-coordinator'],
+  /** Identity numbers, phones and health in clear, through family-service's audited read with a purpose. */
+  'families:full-record': ['city-coordinator', 'district-coordinator'],
   /** The phone pages under /m/: a volunteer's own tasks, check-in, reports, hours and call queue. */
   'volunteer:mobile': ['volunteer'],
 };

@@ -34,6 +34,7 @@ describe('FamiliesList', () => {
     expect(within(row).getByText('139****2345')).toBeInTheDocument();
     expect(within(row).getByText('失独家庭')).toBeInTheDocument();
     expect(screen.getByText('第 1 / 1 页，共 1 户')).toBeInTheDocument();
+    expect(within(row).getByRole('link', { name: '王秀英' })).toHaveAttribute('href', `/families/${WANG.id}`);
   });
 
   it('shouldSearchWithTheChosenFiltersFromTheFirstPage', async () => {
@@ -51,11 +52,12 @@ describe('FamiliesList', () => {
     await user.type(screen.getByLabelText('搜索'), '0027');
     await user.selectOptions(screen.getByLabelText('所在区'), '350206');
     await user.selectOptions(screen.getByLabelText('家庭类别'), 'DISABLED_CHILD');
+    await user.selectOptions(screen.getByLabelText('风险等级'), 'HIGH');
     await user.click(screen.getByRole('button', { name: '查询' }));
     await screen.findByText('第 1 / 3 页，共 45 户');
 
     const lastUrl = String(fetchMock.mock.calls.at(-1)![0]);
-    expect(lastUrl).toBe('/api/family/families?page=0&size=20&districtCode=350206&category=DISABLED_CHILD&q=0027');
+    expect(lastUrl).toBe('/api/family/families?page=0&size=20&districtCode=350206&category=DISABLED_CHILD&risk=HIGH&q=0027');
   });
 
   it('shouldSayWhenNothingMatches', async () => {

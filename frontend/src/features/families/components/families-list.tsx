@@ -10,7 +10,7 @@ import { useSession } from '@/lib/session';
 import { useAsync } from '@/lib/use-async';
 import { searchFamilies } from '../api/families-api';
 import { useAreas } from '../api/use-areas';
-import { CATEGORIES, type Category, type FamilySearch } from '../types';
+import { CATEGORIES, RISK_LEVELS, type Category, type FamilySearch, type RiskLevel } from '../types';
 
 export const PAGE_SIZE = 20;
 
@@ -20,8 +20,8 @@ export function FamiliesList() {
   const client = useApiClient();
   const { caller } = useSession();
   const areas = useAreas(caller.district);
-  const [draft, setDraft] = useState({ q: '', districtCode: '', category: '' as Category | '' });
-  const [search, setSearch] = useState<FamilySearch>({ q: '', districtCode: '', category: '', page: 0, size: PAGE_SIZE });
+  const [draft, setDraft] = useState({ q: '', districtCode: '', category: '' as Category | '', risk: '' as RiskLevel | '' });
+  const [search, setSearch] = useState<FamilySearch>({ q: '', districtCode: '', category: '', risk: '', page: 0, size: PAGE_SIZE });
   const result = useAsync(() => searchFamilies(client, search), [client, search]);
 
   const submit = (event: FormEvent) => {
@@ -90,6 +90,19 @@ export function FamiliesList() {
             ))}
           </select>
         </div>
+        <div className="field">
+          <label htmlFor="filter-risk" className="field__label">
+            {t('families.filters.risk')}
+          </label>
+          <select id="filter-risk" value={draft.risk} onChange={(e) => setDraft({ ...draft, risk: e.target.value as RiskLevel | '' })}>
+            <option value="">{t('families.filters.allRisks')}</option>
+            {RISK_LEVELS.map((risk) => (
+              <option key={risk} value={risk}>
+                {t(`risk.${risk}`)}
+              </option>
+            ))}
+          </select>
+        </div>
         <button type="submit" className="button button--primary">
           {t('families.filters.search')}
         </button>
@@ -116,7 +129,9 @@ export function FamiliesList() {
           <tbody>
             {page?.items.map((family) => (
               <tr key={family.id}>
-                <th scope="row">{family.headName}</th>
+                <th scope="row">
+                  <Link to={`/families/${family.id}`}>{family.headName}</Link>
+                </th>
                 <td>
                   <span className={`tag tag--${family.category.toLowerCase()}`}>{t(`categories.${family.category}`)}</span>
                 </td>
