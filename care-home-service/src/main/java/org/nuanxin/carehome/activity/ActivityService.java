@@ -11,6 +11,7 @@ import org.nuanxin.carehome.events.ActivityScheduled;
 import org.nuanxin.carehome.family.DirectoryFamily;
 import org.nuanxin.carehome.site.Site;
 import org.nuanxin.carehome.site.SiteAccess;
+import org.nuanxin.carehome.standards.ComplianceService;
 import org.nuanxin.common.outbox.Outbox;
 import org.nuanxin.common.paging.PageResponse;
 import org.nuanxin.common.problem.ProblemException;
@@ -32,10 +33,12 @@ public class ActivityService {
 
     private final SiteAccess access;
     private final Outbox outbox;
+    private final ComplianceService compliance;
 
-    ActivityService(SiteAccess access, Outbox outbox) {
+    ActivityService(SiteAccess access, Outbox outbox, ComplianceService compliance) {
         this.access = access;
         this.outbox = outbox;
+        this.compliance = compliance;
     }
 
     @Transactional
@@ -212,6 +215,9 @@ public class ActivityService {
         outbox.publish("activity", activity.id, ActivityHeld.TYPE, new ActivityHeld(activity.id, activity.siteId,
                 activity.districtCode, activity.kind.name(), activity.startsAt, activity.heldAt,
                 (int) view.registered(), (int) view.attended(), (int) view.walkIns(), meals));
+        // an activity of last month recorded late can bring the site up to the monthly standard
+        Activity.flush();
+        compliance.evaluate(Site.findById(activity.siteId));
         return view;
     }
 

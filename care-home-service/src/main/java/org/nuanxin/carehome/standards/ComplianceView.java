@@ -18,6 +18,10 @@ public record ComplianceView(
         @Schema(description = "Social organisations with an agreement in force", example = "5")
         int partnerOrganisations,
         @Schema(example = "5") int minPartnerOrganisations,
+        @Schema(description = "Activities held in activitiesMonth, the last full calendar month", example = "9")
+        int activities,
+        @Schema(example = "2") int minActivitiesPerMonth,
+        @Schema(example = "2026-10") String activitiesMonth,
         @Schema(example = "true") boolean compliant,
         @Schema(description = "What is missing; empty when the standard is met", example = "[]")
         List<Shortfall> shortfalls,

@@ -6,17 +6,22 @@ import java.util.List;
 /** What a site lacks to meet the standard. */
 public enum Shortfall {
     REGULAR_VOLUNTEERS,
-    PARTNER_ORGANISATIONS;
+    PARTNER_ORGANISATIONS,
+    /** Fewer activities held in the last full calendar month than the standard asks. */
+    ACTIVITIES;
 
     /** The rule itself: a site meets the standard when it reaches every minimum; reaching it exactly is enough. */
-    public static List<Shortfall> of(int regularVolunteers, int partnerOrganisations, int minRegularVolunteers,
-                                     int minPartnerOrganisations) {
+    public static List<Shortfall> of(Measure measure, int minRegularVolunteers, int minPartnerOrganisations,
+                                     int minActivitiesPerMonth) {
         List<Shortfall> missing = new ArrayList<>();
-        if (regularVolunteers < minRegularVolunteers) {
+        if (measure.regularVolunteers() < minRegularVolunteers) {
             missing.add(REGULAR_VOLUNTEERS);
         }
-        if (partnerOrganisations < minPartnerOrganisations) {
+        if (measure.partnerOrganisations() < minPartnerOrganisations) {
             missing.add(PARTNER_ORGANISATIONS);
+        }
+        if (measure.activities() < minActivitiesPerMonth) {
+            missing.add(ACTIVITIES);
         }
         return missing;
     }

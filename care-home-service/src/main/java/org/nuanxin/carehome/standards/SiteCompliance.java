@@ -26,6 +26,13 @@ public class SiteCompliance extends PanacheEntityBase {
     @Column(name = "partner_organisations")
     public int partnerOrganisations;
 
+    /** Activities held in {@link #activitiesMonth}, the last full month before the day measured. */
+    public int activities;
+
+    /** As {@code 2026-10}. */
+    @Column(name = "activities_month")
+    public String activitiesMonth;
+
     /** The last time the site was measured meeting the standard; null if it never has. */
     @Column(name = "last_met_at")
     public OffsetDateTime lastMetAt;

@@ -17,4 +17,12 @@ public interface SiteStandards {
     @WithDefault("5")
     @Min(1)
     int minPartnerOrganisations();
+
+    /**
+     * Activities a site must have held in a calendar month, measured on the last full month (so the first days
+     * of a month do not count against a site). Two: one 暖心大学堂 lecture or free clinic and one gathering.
+     */
+    @WithDefault("2")
+    @Min(1)
+    int minActivitiesPerMonth();
 }

@@ -9,6 +9,7 @@ import org.nuanxin.carehome.activity.Activity;
 import org.nuanxin.carehome.activity.ActivityKind;
 import org.nuanxin.carehome.activity.ActivityStatus;
 import org.nuanxin.carehome.site.Site;
+import org.nuanxin.carehome.standards.SiteCompliance;
 import org.nuanxin.common.testing.RealInfrastructure;
 
 import java.time.OffsetDateTime;
@@ -49,6 +50,10 @@ class DemoSitesTest {
                     ActivityKind.CANTEEN_MEAL) > 500, "the two canteens serve every day but Sunday");
             assertTrue(Activity.count("siteId in ?1 and status = ?2", ids, ActivityStatus.SCHEDULED) > 0,
                     "the coming weeks are on the schedule");
+            List<SiteCompliance> standings = SiteCompliance.list("siteId in ?1", ids);
+            assertEquals(10, standings.size(), "every site measured");
+            assertTrue(standings.stream().allMatch(standing -> standing.activities >= 2),
+                    "every site held the monthly two activities last month");
         });
     }
 }

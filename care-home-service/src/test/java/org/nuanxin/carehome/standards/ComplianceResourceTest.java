@@ -11,6 +11,7 @@ import org.nuanxin.common.testing.RealInfrastructure;
 import org.nuanxin.common.testing.Tokens;
 
 import java.time.Duration;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,6 +31,10 @@ import static org.nuanxin.carehome.testing.CareHomeFixtures.addPartner;
 import static org.nuanxin.carehome.testing.CareHomeFixtures.addSocialOrganisations;
 import static org.nuanxin.carehome.testing.CareHomeFixtures.attach;
 import static org.nuanxin.carehome.testing.CareHomeFixtures.await;
+import static org.nuanxin.carehome.testing.CareHomeFixtures.CITY;
+import static org.nuanxin.carehome.testing.CareHomeFixtures.heldAt;
+import static org.nuanxin.carehome.testing.CareHomeFixtures.heldLastMonth;
+import static org.nuanxin.carehome.testing.CareHomeFixtures.schedule;
 import static org.nuanxin.carehome.testing.CareHomeFixtures.openSimingSite;
 import static org.nuanxin.carehome.testing.CareHomeFixtures.openSite;
 import static org.nuanxin.carehome.testing.CareHomeFixtures.volunteerStatus;
@@ -60,6 +65,7 @@ class ComplianceResourceTest {
     void shouldFallShortWithNineRegularVolunteersAndMeetTheStandardWithTen() {
         String siteId = openSimingSite();
         addSocialOrganisations(siteId, 5);
+        heldLastMonth(siteId, 2);
         regulars(siteId, 9);
 
         given().auth().oauth2(Tokens.of("siming")).when().get("/api/site-compliance/" + siteId)
@@ -94,6 +100,7 @@ class ComplianceResourceTest {
     void shouldPublishABreachWhenARegularVolunteerLeavesVolunteerService() {
         String siteId = openSimingSite();
         addSocialOrganisations(siteId, 5);
+        heldLastMonth(siteId, 2);
         List<String> volunteers = regulars(siteId, 10);
         assertTrue(compliant(siteId));
 
@@ -121,6 +128,7 @@ class ComplianceResourceTest {
     void shouldMeetTheStandardAgainWhenASuspendedVolunteerIsReinstated() {
         String siteId = openSimingSite();
         addSocialOrganisations(siteId, 5);
+        heldLastMonth(siteId, 2);
         List<String> volunteers = regulars(siteId, 10);
 
         volunteerStatus(volunteers.get(0), "volunteer-suspended", "ACTIVE", "SUSPENDED");
@@ -138,6 +146,7 @@ class ComplianceResourceTest {
     @Test
     void shouldCountOnlySocialOrganisationsWithAnAgreementInForce() {
         String siteId = openSimingSite();
+        heldLastMonth(siteId, 2);
         regulars(siteId, 10);
         addSocialOrganisations(siteId, 4);
         addPartner(siteId, "厦门爱心企业", "ENTERPRISE");
@@ -161,6 +170,7 @@ class ComplianceResourceTest {
     void shouldBreachWhenACoordinatorDetachesTheTenthVolunteer() {
         String siteId = openSimingSite();
         addSocialOrganisations(siteId, 5);
+        heldLastMonth(siteId, 2);
         List<String> volunteers = regulars(siteId, 10);
 
         given().auth().oauth2(Tokens.of("siming")).when().delete("/api/sites/" + siteId + "/volunteers/" + volunteers.get(9))
@@ -214,5 +224,41 @@ class ComplianceResourceTest {
         given().auth().oauth2(Tokens.of("auditor")).when().get("/api/site-compliance")
                 .then().statusCode(200)
                 .body("districtName", hasItem("思明区"));
+    }
+
+    @Test
+    void shouldCountActivitiesHeldInTheLastFullMonthByXiamenTimeAgainstTheMonthlyStandard() {
+        String siteId = openSimingSite();
+        addSocialOrganisations(siteId, 5);
+        regulars(siteId, 10);
+        YearMonth lastMonth = YearMonth.now(CITY).minusMonths(1);
+        // 00:30 on the first of this month in Xiamen is still last month in UTC: it does not count
+        heldAt(siteId, YearMonth.now(CITY).atDay(1).atTime(0, 30).atZone(CITY).toOffsetDateTime());
+        // scheduled in last month but never recorded as held: it does not count
+        schedule(siteId, "LECTURE", 30, lastMonth.atDay(10).atTime(9, 30).atZone(CITY).toOffsetDateTime().toString());
+        heldAt(siteId, lastMonth.atDay(1).atTime(0, 0).atZone(CITY).toOffsetDateTime());
+
+        given().auth().oauth2(Tokens.of("siming")).when().get("/api/site-compliance/" + siteId)
+                .then().statusCode(200)
+                .body("activities", equalTo(1))
+                .body("minActivitiesPerMonth", equalTo(2))
+                .body("activitiesMonth", equalTo(lastMonth.toString()))
+                .body("compliant", equalTo(false))
+                .body("shortfalls", contains("ACTIVITIES"))
+                .body("lastMetAt", nullValue());
+
+        // 23:30 on the last day of last month in Xiamen, which is 15:30 UTC: counts
+        heldAt(siteId, lastMonth.atEndOfMonth().atTime(23, 30).atZone(CITY).toOffsetDateTime());
+        given().auth().oauth2(Tokens.of("siming")).when().get("/api/site-compliance/" + siteId)
+                .then().statusCode(200)
+                .body("activities", equalTo(2))
+                .body("compliant", equalTo(true))
+                .body("shortfalls", empty());
+        try (EventTap tap = new EventTap("carehome.events")) {
+            JsonNode data = CloudEvents.json(tap.await(EventTap.of(MET, siteId), Duration.ofSeconds(20)).get(0));
+            assertEquals(2, data.get("activities").asInt());
+            assertEquals(2, data.get("minActivitiesPerMonth").asInt());
+            assertEquals(lastMonth.toString(), data.get("activitiesMonth").asText());
+        }
     }
 }

@@ -20,7 +20,8 @@ class SiteStandardsResourceTest {
         given().auth().oauth2(Tokens.of("siming")).when().get("/api/site-standards")
                 .then().statusCode(200)
                 .body("minRegularVolunteers", equalTo(10))
-                .body("minPartnerOrganisations", equalTo(5));
+                .body("minPartnerOrganisations", equalTo(5))
+                .body("minActivitiesPerMonth", equalTo(2));
     }
 
     @Test

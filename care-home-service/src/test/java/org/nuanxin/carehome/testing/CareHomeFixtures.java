@@ -5,7 +5,10 @@ import org.nuanxin.common.testing.EventWriter;
 import org.nuanxin.common.testing.Tokens;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
@@ -163,6 +166,35 @@ public final class CareHomeFixtures {
         given().auth().oauth2(Tokens.of("city")).contentType(ContentType.JSON)
                 .body("CANTEEN_MEAL".equals(kind) ? "{\"mealsServed\":80}" : "{}")
                 .when().post("/api/activities/" + activityId + "/held").then().statusCode(200);
+    }
+
+    /** Xiamen: the calendar the monthly activity standard counts by. */
+    public static final ZoneId CITY = ZoneId.of("Asia/Shanghai");
+
+    /** An outing scheduled to start at {@code startsAt} and recorded as held; returns its id. */
+    public static String heldAt(String siteId, OffsetDateTime startsAt) {
+        String id = schedule(siteId, "OUTING", 20, startsAt.toString());
+        hold(id, "OUTING");
+        return id;
+    }
+
+    /** {@code count} activities held in the last full calendar month (Xiamen), on its 15th. */
+    public static void heldLastMonth(String siteId, int count) {
+        LocalDate fifteenth = YearMonth.now(CITY).minusMonths(1).atDay(15);
+        for (int i = 0; i < count; i++) {
+            heldAt(siteId, fifteenth.atTime(9 + i % 8, 0).atZone(CITY).toOffsetDateTime());
+        }
+    }
+
+    /** A site of 思明区 that meets the whole standard: 10 regulars, 5 social organisations, 2 activities last month. */
+    public static String compliantSimingSite() {
+        String siteId = openSimingSite();
+        addSocialOrganisations(siteId, 5);
+        heldLastMonth(siteId, 2);
+        for (int i = 0; i < 10; i++) {
+            attach(siteId, activeVolunteer());
+        }
+        return siteId;
     }
 
     public static String addPartner(String siteId, String name, String kind) {
