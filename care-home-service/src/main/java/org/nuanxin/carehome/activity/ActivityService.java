@@ -328,7 +328,8 @@ public class ActivityService {
                 .setParameter("id", activity.id).getSingleResult();
         return new ActivityView(activity.id, activity.siteId, activity.districtCode, activity.kind, activity.title,
                 activity.startsAt, activity.endsAt, activity.capacity, activity.status, activity.experts(),
-                registered, waitlisted, attended, walkIns, activity.mealsServed,
+                registered, waitlisted, attended, walkIns, VolunteerSignUp.count("activityId", activity.id),
+                activity.mealsServed,
                 satisfaction == null ? null : Math.round(satisfaction * 10) / 10.0, activity.heldAt);
     }
 }

@@ -23,6 +23,7 @@ public record ActivityView(
         @Schema(description = "Families waiting for a place", example = "4") long waitlisted,
         @Schema(description = "Families recorded at roll call, walk-ins included", example = "27") long attended,
         @Schema(example = "2") long walkIns,
+        @Schema(description = "Volunteers signed up to help", example = "3") long volunteers,
         @Schema(description = "Canteen meals only", example = "86") Integer mealsServed,
         @Schema(description = "Mean satisfaction of the attendees who gave it, 1–5; null when none did",
                 example = "4.6") Double satisfaction,
