@@ -28,6 +28,8 @@ async function renderApp(caller: Caller, path = '/') {
   return rendered;
 }
 
+const COORDINATOR_MENU = ['监管大屏', '家庭', '登记家庭', '待联系家庭', '志愿者', '任务调度', '电话活动', '时长审批'];
+
 const menuEntries = () =>
   within(screen.getByRole('navigation', { name: '主菜单' }))
     .queryAllByRole('link')
@@ -38,20 +40,20 @@ describe('app shell', () => {
 
   it('shouldGiveCoordinatorsTheDashboardAndFamilies', async () => {
     await renderApp({ name: '林晓梅', roles: ['city-coordinator'] });
-    expect(menuEntries()).toEqual(['监管大屏', '家庭', '登记家庭', '待联系家庭']);
+    expect(menuEntries()).toEqual(COORDINATOR_MENU);
     expect(screen.getByTestId('user-name')).toHaveTextContent('林晓梅');
     expect(screen.getByTestId('user-role')).toHaveTextContent('市计生协');
   });
 
   it('shouldGiveDistrictCoordinatorsTheSameMenu', async () => {
     await renderApp({ name: '陈', roles: ['district-coordinator'], district: '350203' });
-    expect(menuEntries()).toEqual(['监管大屏', '家庭', '登记家庭', '待联系家庭']);
+    expect(menuEntries()).toEqual(COORDINATOR_MENU);
     expect(screen.getByTestId('user-role')).toHaveTextContent('区计生协');
   });
 
-  it('shouldGiveAuditorsTheDashboardOnly', async () => {
+  it('shouldGiveAuditorsWhatTheyMayReadOnly', async () => {
     await renderApp({ name: 'x', roles: ['auditor'] });
-    expect(menuEntries()).toEqual(['监管大屏']);
+    expect(menuEntries()).toEqual(['监管大屏', '志愿者', '电话活动']);
     expect(screen.getByRole('heading', { level: 1, name: '监管大屏' })).toBeInTheDocument();
   });
 
@@ -97,6 +99,10 @@ describe('app shell', () => {
       'Families',
       'Register a family',
       'Overdue contacts',
+      'Volunteers',
+      'Task board',
+      'Call campaigns',
+      'Hours approvals',
     ]);
     expect(screen.getByRole('button', { name: 'Log out' })).toBeInTheDocument();
     expect(screen.getByText('Families supported')).toBeInTheDocument();

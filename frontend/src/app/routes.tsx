@@ -7,6 +7,11 @@ import { FamiliesList } from '@/features/families/components/families-list';
 import { FamilyPage } from '@/features/families/components/family-page/family-page';
 import { RegisterFamilyForm } from '@/features/families/components/register-family-form';
 import { Dashboard } from '@/features/supervision/components/dashboard';
+import { Campaigns } from '@/features/volunteers/components/campaigns';
+import { CreateTaskForm } from '@/features/volunteers/components/create-task-form';
+import { HoursApprovals } from '@/features/volunteers/components/hours-approvals';
+import { TaskBoard } from '@/features/volunteers/components/task-board';
+import { VolunteerDirectory } from '@/features/volunteers/components/volunteer-directory';
 import { CallQueue } from '@/features/volunteer-mobile/components/call-queue';
 import { MobileLayout } from '@/features/volunteer-mobile/components/mobile-layout';
 import { MyHours } from '@/features/volunteer-mobile/components/my-hours';
@@ -21,6 +26,11 @@ const PAGES: { path: string; permission: Permission; labelKey?: string; element:
   { path: '/families/new', permission: 'families:register', labelKey: 'nav.registerFamily', element: <RegisterFamilyForm /> },
   { path: '/families/:familyId', permission: 'families:view', element: <FamilyPage /> },
   { path: '/contacts/overdue', permission: 'contacts:overdue', labelKey: 'nav.overdue', element: <OverdueWorklist /> },
+  { path: '/volunteers', permission: 'volunteers:view', labelKey: 'nav.volunteers', element: <VolunteerDirectory /> },
+  { path: '/tasks', permission: 'tasks:manage', labelKey: 'nav.tasks', element: <TaskBoard /> },
+  { path: '/tasks/new', permission: 'tasks:manage', element: <CreateTaskForm /> },
+  { path: '/campaigns', permission: 'campaigns:view', labelKey: 'nav.campaigns', element: <Campaigns /> },
+  { path: '/hours/corrections', permission: 'hours:approve', labelKey: 'nav.hoursApprovals', element: <HoursApprovals /> },
   // The volunteer's phone pages have their own layout (MOBILE_PAGES); this entry only puts them in the menu.
   { path: '/m', permission: 'volunteer:mobile', labelKey: 'nav.mobile', element: null },
 ];

@@ -20,6 +20,11 @@ export type Permission =
   | 'contacts:overdue'
   | 'families:edit'
   | 'families:full-record'
+  | 'volunteers:view'
+  | 'tasks:manage'
+  | 'campaigns:view'
+  | 'campaigns:manage'
+  | 'hours:approve'
   | 'volunteer:mobile';
 
 const PERMISSIONS: Record<Permission, readonly Role[]> = {
@@ -30,6 +35,11 @@ const PERMISSIONS: Record<Permission, readonly Role[]> = {
   'families:edit': ['city-coordinator', 'district-coordinator'],
   /** Identity numbers, phones and health in clear, through family-service's audited read with a purpose. */
   'families:full-record': ['city-coordinator', 'district-coordinator'],
+  'volunteers:view': ['city-coordinator', 'district-coordinator', 'auditor'],
+  'tasks:manage': ['city-coordinator', 'district-coordinator'],
+  'campaigns:view': ['city-coordinator', 'district-coordinator', 'auditor'],
+  'campaigns:manage': ['city-coordinator', 'district-coordinator'],
+  'hours:approve': ['city-coordinator', 'district-coordinator'],
   /** The phone pages under /m/: a volunteer's own tasks, check-in, reports, hours and call queue. */
   'volunteer:mobile': ['volunteer'],
 };

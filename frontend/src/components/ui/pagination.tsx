@@ -6,10 +6,12 @@ interface PaginationProps {
   size: number;
   total: number;
   onPage: (page: number) => void;
+  /** The "page n of m, total" sentence, for lists that count something other than households. */
+  statusKey?: string;
 }
 
 /** Previous / "page n of m, total" / next, under every paged list. */
-export function Pagination({ page, size, total, onPage }: PaginationProps) {
+export function Pagination({ page, size, total, onPage, statusKey = 'families.pagination.status' }: PaginationProps) {
   const { t } = useTranslation();
   const pageCount = Math.max(1, Math.ceil(total / size));
   return (
@@ -17,7 +19,7 @@ export function Pagination({ page, size, total, onPage }: PaginationProps) {
       <button type="button" className="button button--secondary" disabled={page <= 0} onClick={() => onPage(page - 1)}>
         {t('families.pagination.previous')}
       </button>
-      <span aria-live="polite">{t('families.pagination.status', { page: page + 1, pages: pageCount, total })}</span>
+      <span aria-live="polite">{t(statusKey, { page: page + 1, pages: pageCount, total })}</span>
       <button
         type="button"
         className="button button--secondary"

@@ -115,6 +115,7 @@ describe('FamilyPage', () => {
   it('shouldShowEveryPartOfTheRecordWithMaskedIdentifiers', async () => {
     renderPage();
     expect(await screen.findByRole('heading', { level: 1, name: /王秀英家/ })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: '安排志愿者任务' })).toHaveAttribute('href', `/tasks/new?familyId=${ID}`);
     const member = screen.getByRole('row', { name: /王秀英/ });
     expect(within(member).getByText('350203********0027')).toBeInTheDocument();
     expect(within(member).getByText('139****2345')).toBeInTheDocument();
@@ -172,6 +173,7 @@ describe('FamilyPage', () => {
     await screen.findByRole('heading', { level: 1, name: /王秀英家/ });
     expect(screen.queryByRole('button', { name: '查看完整档案' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: '修改地址与类别' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: '安排志愿者任务' })).not.toBeInTheDocument();
     await screen.findByText('王建国');
     expect(screen.queryByRole('button', { name: '添加联系人' })).not.toBeInTheDocument();
   });

@@ -56,11 +56,18 @@ export function FamilyPage() {
           <span className={`tag tag--${data.category.toLowerCase()}`}>{t(`categories.${data.category}`)}</span>
           <span className={`tag tag--risk-${data.riskLevel.toLowerCase()}`}>{t(`risk.${data.riskLevel}`)}</span>
         </h1>
-        {editable && !editing && (
-          <button type="button" className="button button--secondary" onClick={() => setEditing(true)}>
-            {t('familyPage.edit')}
-          </button>
-        )}
+        <div className="page-header__actions">
+          {can(caller, 'tasks:manage') && data.status === 'ACTIVE' && (
+            <Link to={`/tasks/new?familyId=${data.id}`} className="button button--primary">
+              {t('familyPage.newTask')}
+            </Link>
+          )}
+          {editable && !editing && (
+            <button type="button" className="button button--secondary" onClick={() => setEditing(true)}>
+              {t('familyPage.edit')}
+            </button>
+          )}
+        </div>
       </div>
       {data.status !== 'ACTIVE' && (
         <Banner kind="info">
