@@ -61,4 +61,21 @@ public class PremiumBudgetResource {
             @Max(value = 2100, message = "年度须在 2020 至 2100 之间") int year) {
         return service.get(year);
     }
+
+    @GET
+    @Path("/totals")
+    @RolesAllowed({Roles.CITY_COORDINATOR, Roles.DISTRICT_COORDINATOR, Roles.AUDITOR})
+    @Operation(summary = "A policy year's premiums due against its budget",
+            description = "Insured persons × the annual premium, the budget, what remains or the overrun. Answers "
+                    + "also for a year without a budget (budget, remaining and overrun null).")
+    @APIResponse(responseCode = "200", description = "The totals",
+            content = @Content(schema = @Schema(implementation = PremiumTotalsView.class)))
+    @APIResponse(responseCode = "400", description = "Year outside 2020–2100")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Role may not see budgets")
+    public PremiumTotalsView totals(
+            @PathParam("year") @Min(value = 2020, message = "年度须在 2020 至 2100 之间")
+            @Max(value = 2100, message = "年度须在 2020 至 2100 之间") int year) {
+        return service.totals(year);
+    }
 }

@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import org.nuanxin.common.outbox.Outbox;
 import org.nuanxin.common.problem.ProblemException;
 import org.nuanxin.common.security.Caller;
+import org.nuanxin.insurance.enrolment.PolicyYears;
 import org.nuanxin.insurance.events.PremiumBudgetSet;
 import org.nuanxin.insurance.money.Yuan;
 import org.nuanxin.insurance.rules.BenefitRules;
@@ -20,11 +21,13 @@ public class PremiumBudgetService {
     private final Outbox outbox;
     private final Caller caller;
     private final BenefitRules rules;
+    private final PolicyYears policyYears;
 
-    PremiumBudgetService(Outbox outbox, Caller caller, BenefitRules rules) {
+    PremiumBudgetService(Outbox outbox, Caller caller, BenefitRules rules, PolicyYears policyYears) {
         this.outbox = outbox;
         this.caller = caller;
         this.rules = rules;
+        this.policyYears = policyYears;
     }
 
     /** Idempotent: setting the amount a year already has changes nothing and publishes nothing. */
@@ -57,6 +60,21 @@ public class PremiumBudgetService {
             throw new ProblemException(404, "not-found", "未找到", year + " 年度尚未设置保费预算", null);
         }
         return toView(budget);
+    }
+
+    /** The year's premiums due for everyone insured in it, against the budget if one is set. */
+    @Transactional
+    public PremiumTotalsView totals(int year) {
+        long persons = policyYears.persons(year);
+        BigDecimal premium = rules.annualPremiumPerPerson();
+        BigDecimal due = premium.multiply(BigDecimal.valueOf(persons));
+        PremiumBudget budget = PremiumBudget.findById(year);
+        if (budget == null) {
+            return new PremiumTotalsView(year, persons, Yuan.format(premium), Yuan.format(due), null, null, null);
+        }
+        BigDecimal left = budget.amount.subtract(due);
+        return new PremiumTotalsView(year, persons, Yuan.format(premium), Yuan.format(due), Yuan.format(budget.amount),
+                Yuan.format(left.max(BigDecimal.ZERO)), Yuan.format(left.negate().max(BigDecimal.ZERO)));
     }
 
     private PremiumBudgetView toView(PremiumBudget budget) {

@@ -21,9 +21,11 @@ public class InsuredPerson extends PanacheEntityBase {
     @Column(name = "family_id")
     public UUID familyId;
 
+    /** Null for a person enrolled from family events: family-service sends no names. */
     @Column(name = "name_enc")
     public String nameEncrypted;
 
+    /** Null for a person enrolled from family events: only the blind index is known. */
     @Column(name = "id_number_enc")
     public String idNumberEncrypted;
 
@@ -43,6 +45,16 @@ public class InsuredPerson extends PanacheEntityBase {
 
     @Column(name = "enrolled_by")
     public String enrolledBy;
+
+    /** The family-service member this person is, once known from members-changed. */
+    @Column(name = "member_id")
+    public UUID memberId;
+
+    /** COORDINATOR (POST /api/enrolments) or FAMILY_EVENT (enrolled automatically from family.events). */
+    public String source;
+
+    public static final String BY_COORDINATOR = "COORDINATOR";
+    public static final String FROM_FAMILY_EVENT = "FAMILY_EVENT";
 
     public boolean covers(LocalDate from, LocalDate to) {
         return !from.isBefore(coveredFrom) && (coveredUntil == null || !to.isAfter(coveredUntil));

@@ -6,7 +6,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** An insured person as coordinators see them: the identity number only masked. */
+/**
+ * An insured person as coordinators see them: the identity number only masked. A person enrolled from family events
+ * has no name or identity number here (null): family-service keeps them, and sends only the member id.
+ */
 @Schema(name = "InsuredPerson")
 public record InsuredPersonView(
         @Schema(example = "8d7e6f50-1a2b-4c3d-8e9f-0a1b2c3d4e5f") UUID id,
@@ -15,5 +18,7 @@ public record InsuredPersonView(
         @Schema(example = "3502**********0021") String identityNumber,
         @Schema(example = "2025-01-01") LocalDate coveredFrom,
         @Schema(example = "null") LocalDate coveredUntil,
-        OffsetDateTime enrolledAt) {
+        OffsetDateTime enrolledAt,
+        @Schema(description = "COORDINATOR or FAMILY_EVENT", example = "COORDINATOR") String source,
+        @Schema(description = "The family-service member id, when known", example = "null") UUID memberId) {
 }
