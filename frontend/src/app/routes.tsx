@@ -7,6 +7,9 @@ import { FamiliesList } from '@/features/families/components/families-list';
 import { FamilyPage } from '@/features/families/components/family-page/family-page';
 import { RegisterFamilyForm } from '@/features/families/components/register-family-form';
 import { Dashboard } from '@/features/supervision/components/dashboard';
+import { ClaimsQueue } from '@/features/insurance/components/claims-queue';
+import { InsuranceOverview } from '@/features/insurance/components/insurance-overview';
+import { PaymentBatches } from '@/features/insurance/components/payment-batches';
 import { Campaigns } from '@/features/volunteers/components/campaigns';
 import { CreateTaskForm } from '@/features/volunteers/components/create-task-form';
 import { HoursApprovals } from '@/features/volunteers/components/hours-approvals';
@@ -31,6 +34,9 @@ const PAGES: { path: string; permission: Permission; labelKey?: string; element:
   { path: '/tasks/new', permission: 'tasks:manage', element: <CreateTaskForm /> },
   { path: '/campaigns', permission: 'campaigns:view', labelKey: 'nav.campaigns', element: <Campaigns /> },
   { path: '/hours/corrections', permission: 'hours:approve', labelKey: 'nav.hoursApprovals', element: <HoursApprovals /> },
+  { path: '/insurance', permission: 'insurance:view', labelKey: 'nav.insurance', element: <InsuranceOverview /> },
+  { path: '/insurance/claims', permission: 'insurance:view', labelKey: 'nav.claims', element: <ClaimsQueue /> },
+  { path: '/insurance/payments', permission: 'insurance:pay', labelKey: 'nav.payments', element: <PaymentBatches /> },
   // The volunteer's phone pages have their own layout (MOBILE_PAGES); this entry only puts them in the menu.
   { path: '/m', permission: 'volunteer:mobile', labelKey: 'nav.mobile', element: null },
 ];

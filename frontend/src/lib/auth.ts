@@ -25,6 +25,10 @@ export type Permission =
   | 'campaigns:view'
   | 'campaigns:manage'
   | 'hours:approve'
+  | 'insurance:view'
+  | 'insurance:review'
+  | 'insurance:budget'
+  | 'insurance:pay'
   | 'volunteer:mobile';
 
 const PERMISSIONS: Record<Permission, readonly Role[]> = {
@@ -40,6 +44,10 @@ const PERMISSIONS: Record<Permission, readonly Role[]> = {
   'campaigns:view': ['city-coordinator', 'district-coordinator', 'auditor'],
   'campaigns:manage': ['city-coordinator', 'district-coordinator'],
   'hours:approve': ['city-coordinator', 'district-coordinator'],
+  'insurance:view': ['city-coordinator', 'district-coordinator', 'auditor'],
+  'insurance:review': ['city-coordinator', 'district-coordinator'],
+  'insurance:budget': ['city-coordinator'],
+  'insurance:pay': ['city-coordinator'],
   /** The phone pages under /m/: a volunteer's own tasks, check-in, reports, hours and call queue. */
   'volunteer:mobile': ['volunteer'],
 };
