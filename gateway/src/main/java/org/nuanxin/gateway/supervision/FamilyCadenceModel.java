@@ -24,34 +24,52 @@ public class FamilyCadenceModel {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void registered(JsonNode data) {
+    public boolean registered(JsonNode data, String districtCode) {
         em.createNativeQuery("""
-                        INSERT INTO supervised_family (family_id, district_code, category, active)
-                        VALUES (:id, :district, :category, true)
-                        ON CONFLICT (family_id) DO UPDATE SET district_code = :district, category = :category""")
+                        INSERT INTO supervised_family (family_id, district_code, category, active, member_count)
+                        VALUES (:id, :district, :category, true, :members)
+                        ON CONFLICT (family_id) DO UPDATE SET district_code = :district, category = :category,
+                            member_count = :members""")
                 .setParameter("id", uuid(data, "familyId"))
-                .setParameter("district", data.path("districtCode").asText())
-                .setParameter("category", data.path("category").asText())
+                .setParameter("district", districtCode)
+                .setParameter("category", category(data))
+                .setParameter("members", data.path("memberCount").asInt())
                 .executeUpdate();
+        return true;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void updated(JsonNode data) {
+    public boolean updated(JsonNode data, String districtCode) {
         em.createNativeQuery("UPDATE supervised_family SET category = :category, district_code = :district WHERE family_id = :id")
                 .setParameter("id", uuid(data, "familyId"))
-                .setParameter("district", data.path("districtCode").asText())
-                .setParameter("category", data.path("category").asText())
+                .setParameter("district", districtCode)
+                .setParameter("category", category(data))
                 .executeUpdate();
+        return true;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void closed(JsonNode data) {
+    public boolean closed(JsonNode data) {
         em.createNativeQuery("UPDATE supervised_family SET active = false WHERE family_id = :id")
                 .setParameter("id", uuid(data, "familyId")).executeUpdate();
+        return true;
+    }
+
+    /** The latest assessment's risk level; an older one arriving late changes nothing. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean needsAssessed(JsonNode data) {
+        em.createNativeQuery("""
+                        UPDATE supervised_family SET risk_level = :risk, risk_assessed_at = :at
+                        WHERE family_id = :id AND (risk_assessed_at IS NULL OR risk_assessed_at <= :at)""")
+                .setParameter("id", uuid(data, "familyId"))
+                .setParameter("risk", data.path("riskLevel").asText())
+                .setParameter("at", OffsetDateTime.parse(data.path("assessedAt").asText()))
+                .executeUpdate();
+        return true;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void coverageChanged(JsonNode data) {
+    public boolean coverageChanged(JsonNode data) {
         em.createNativeQuery("""
                         UPDATE supervised_family SET liaisons = :liaisons, family_doctor = :doctor, green_channel = :green
                         WHERE family_id = :id""")
@@ -60,10 +78,11 @@ public class FamilyCadenceModel {
                 .setParameter("doctor", data.path("familyDoctor").asBoolean())
                 .setParameter("green", data.path("greenChannel").asBoolean())
                 .executeUpdate();
+        return true;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void contactRecorded(JsonNode data) {
+    public boolean contactRecorded(JsonNode data) {
         UUID familyId = uuid(data, "familyId");
         OffsetDateTime at = OffsetDateTime.parse(data.path("contactedAt").asText());
         boolean visit = "HOME_VISIT".equals(data.path("kind").asText());
@@ -82,10 +101,11 @@ public class FamilyCadenceModel {
                     .setParameter("district", data.path("districtCode").asText()).setParameter("at", at)
                     .executeUpdate();
         }
+        return true;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void followUp(JsonNode data, boolean overdue, boolean done) {
+    public boolean followUp(JsonNode data, boolean overdue, boolean done) {
         em.createNativeQuery("""
                         INSERT INTO supervised_follow_up (contact_id, family_id, district_code, overdue, done)
                         VALUES (:contact, :family, :district, :overdue, :done)
@@ -96,6 +116,15 @@ public class FamilyCadenceModel {
                 .setParameter("district", data.path("districtCode").asText())
                 .setParameter("overdue", overdue).setParameter("done", done)
                 .executeUpdate();
+        return true;
+    }
+
+    private static String category(JsonNode data) {
+        String category = data.path("category").asText();
+        if (!category.equals("BEREAVED") && !category.equals("DISABLED_CHILD")) {
+            throw new IllegalArgumentException("unknown category " + category);
+        }
+        return category;
     }
 
     private static UUID uuid(JsonNode data, String field) {

@@ -49,8 +49,9 @@ class FamilyEventsProjectionTest {
 
         FamilyEvents.publish(familyId, event);
         FamilyEvents.publish(familyId, event);
-        // a distinct event behind the duplicate, same key so same partition: once it shows, the duplicate was consumed
-        FamilyEvents.publish(familyId, FamilyEvents.familyRegistered(UUID.randomUUID().toString(), familyId, "350212", "BEREAVED"));
+        // another family's event behind the duplicate, same key so same partition: once it shows, the duplicate was consumed
+        FamilyEvents.publish(familyId, FamilyEvents.familyRegistered(UUID.randomUUID().toString(),
+                UUID.randomUUID().toString(), "350212", "BEREAVED"));
 
         awaitFamilies(city, "350212", n -> n == tonganBefore + 1);
         assertEquals(jimeiBefore + 1, families(city, "350211"), "the duplicate delivery was applied twice");

@@ -1,0 +1,23 @@
+package org.nuanxin.gateway.alerts;
+
+/** What an alert is about; each has one rule in {@link AlertRules} and the severity it is raised with. */
+public enum AlertKind {
+    /** An active family not called or visited within the contact cadence (the subject is the family). */
+    CONTACT_OVERDUE(AlertSeverity.WARNING),
+    /** A family assessed at high risk without a home visit within its shorter cadence (the family). */
+    HIGH_RISK_NOT_VISITED(AlertSeverity.CRITICAL),
+    /** A warm-home site below its standard (the site). */
+    SITE_BELOW_STANDARD(AlertSeverity.HIGH),
+    /** A claim waiting for a coordinator's review longer than allowed (the claim). */
+    CLAIM_REVIEW_OVERDUE(AlertSeverity.HIGH);
+
+    private final AlertSeverity severity;
+
+    AlertKind(AlertSeverity severity) {
+        this.severity = severity;
+    }
+
+    public AlertSeverity severity() {
+        return severity;
+    }
+}

@@ -1,0 +1,7 @@
+package org.nuanxin.gateway.alerts;
+
+public enum AlertSeverity {
+    WARNING,
+    HIGH,
+    CRITICAL
+}

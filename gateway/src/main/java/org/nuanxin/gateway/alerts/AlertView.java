@@ -1,0 +1,32 @@
+package org.nuanxin.gateway.alerts;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/**
+ * An alert as coordinators see it. {@code subjectId} is the family, site or claim it is about (no personal
+ * information; the screen links to the record, whose own service decides who may open it).
+ */
+public record AlertView(
+        UUID id,
+        AlertKind kind,
+        AlertSeverity severity,
+        @Schema(example = "350203") String districtCode,
+        UUID subjectId,
+        AlertStatus status,
+        OffsetDateTime raisedAt,
+        @Schema(example = "siming") String acknowledgedBy,
+        OffsetDateTime acknowledgedAt,
+        @Schema(example = "siming") String resolvedBy,
+        OffsetDateTime resolvedAt,
+        @Schema(example = "已电话联系，下周入户") String resolution,
+        @Schema(description = "The number of the alert's latest change in the live stream", example = "1207") long seq) {
+
+    static AlertView of(Alert alert) {
+        return new AlertView(alert.id, alert.kind, alert.severity, alert.districtCode, alert.subjectId, alert.status,
+                alert.raisedAt, alert.acknowledgedBy, alert.acknowledgedAt, alert.resolvedBy, alert.resolvedAt,
+                alert.resolution, alert.feedSeq);
+    }
+}

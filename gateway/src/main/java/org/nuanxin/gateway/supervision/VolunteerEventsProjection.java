@@ -1,0 +1,138 @@
+package org.nuanxin.gateway.supervision;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.nuanxin.common.consumer.IdempotentConsumer;
+import org.nuanxin.common.event.EventEnvelope;
+
+import java.time.OffsetDateTime;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Applies volunteer-service events to the volunteer figures: who is active (the latest status change wins), hours
+ * credited (one row per ledger entry), tasks open or done (a task's stage only grows, so a late "assigned" never
+ * reopens a completed task) and the latest outcome of each call-campaign entry (the highest attempt wins).
+ */
+@ApplicationScoped
+public class VolunteerEventsProjection {
+
+    static final String CONSUMER = "supervision-volunteers";
+    static final String PREFIX = "org.nuanxin.volunteer.";
+    static final Set<String> STATUS_CHANGES = Set.of("volunteer-registered", "volunteer-joined", "volunteer-suspended",
+            "volunteer-reinstated", "volunteer-left");
+
+    /** How far a task has come; completed and cancelled are final. */
+    static int stage(String task) {
+        return switch (task) {
+            case "task-created" -> 0;
+            case "task-assigned", "task-declined" -> 1;
+            case "task-accepted" -> 2;
+            case "task-checked-in" -> 3;
+            case "task-completed", "task-cancelled" -> 9;
+            default -> throw new IllegalArgumentException("not a task event: " + task);
+        };
+    }
+
+    private final IdempotentConsumer idempotent;
+    private final Event<ReadModelChanged> changed;
+    private final EntityManager em;
+
+    VolunteerEventsProjection(IdempotentConsumer idempotent, Event<ReadModelChanged> changed, EntityManager em) {
+        this.idempotent = idempotent;
+        this.changed = changed;
+        this.em = em;
+    }
+
+    @Incoming("volunteer-events")
+    @Blocking
+    @Transactional
+    public void apply(String payload) {
+        EventEnvelope event = idempotent.firstDelivery(CONSUMER, payload, Set.of()).orElse(null);
+        if (event == null || !event.type().startsWith(PREFIX)) {
+            return;
+        }
+        String name = event.type().substring(PREFIX.length()).replaceFirst("\\.v\\d+$", "");
+        JsonNode data = event.data();
+        boolean applied;
+        if (STATUS_CHANGES.contains(name)) {
+            applied = status(data, District.known(data.path("districtCode").asText(null), event.id()));
+        } else if (name.startsWith("task-")) {
+            applied = task(data, stage(name), District.known(data.path("districtCode").asText(null), event.id()));
+        } else if (name.equals("hours-credited")) {
+            applied = hours(data, District.known(data.path("districtCode").asText(null), event.id()));
+        } else if (name.equals("call-outcome-recorded")) {
+            applied = callOutcome(data, District.known(data.path("districtCode").asText(null), event.id()));
+        } else {
+            applied = false; // visit reports reach the figures as family-service's contacts
+        }
+        if (applied) {
+            changed.fire(new ReadModelChanged(data.path("districtCode").asText()));
+        }
+    }
+
+    private boolean status(JsonNode data, String districtCode) {
+        OffsetDateTime at = time(data, data.hasNonNull("changedAt") ? "changedAt" : "registeredAt");
+        em.createNativeQuery("""
+                        INSERT INTO supervised_volunteer (volunteer_id, district_code, status, changed_at)
+                        VALUES (:id, :district, :status, :at)
+                        ON CONFLICT (volunteer_id) DO UPDATE SET district_code = :district, status = :status, changed_at = :at
+                        WHERE supervised_volunteer.changed_at <= :at""")
+                .setParameter("id", uuid(data, "volunteerId")).setParameter("district", districtCode)
+                .setParameter("status", data.path("status").asText()).setParameter("at", at)
+                .executeUpdate();
+        return true;
+    }
+
+    private boolean task(JsonNode data, int stage, String districtCode) {
+        em.createNativeQuery("""
+                        INSERT INTO supervised_task (task_id, district_code, stage, window_end)
+                        VALUES (:id, :district, :stage, CAST(NULLIF(:windowEnd, '') AS timestamptz))
+                        ON CONFLICT (task_id) DO UPDATE SET
+                            stage = GREATEST(supervised_task.stage, :stage),
+                            window_end = COALESCE(CAST(NULLIF(:windowEnd, '') AS timestamptz), supervised_task.window_end)""")
+                .setParameter("id", uuid(data, "taskId")).setParameter("district", districtCode)
+                .setParameter("stage", stage)
+                // checked as a time here, handed over as text so that "none" needs no typed null
+                .setParameter("windowEnd", data.hasNonNull("windowEnd") ? time(data, "windowEnd").toString() : "")
+                .executeUpdate();
+        return true;
+    }
+
+    private boolean hours(JsonNode data, String districtCode) {
+        em.createNativeQuery("""
+                        INSERT INTO supervised_hours (entry_id, volunteer_id, district_code, minutes, credited_at)
+                        VALUES (:id, :volunteer, :district, :minutes, :at) ON CONFLICT DO NOTHING""")
+                .setParameter("id", uuid(data, "entryId")).setParameter("volunteer", uuid(data, "volunteerId"))
+                .setParameter("district", districtCode).setParameter("minutes", data.path("minutes").asInt())
+                .setParameter("at", time(data, "creditedAt"))
+                .executeUpdate();
+        return true;
+    }
+
+    private boolean callOutcome(JsonNode data, String districtCode) {
+        em.createNativeQuery("""
+                        INSERT INTO supervised_call_entry (entry_id, campaign_id, district_code, status, attempt)
+                        VALUES (:id, :campaign, :district, :status, :attempt)
+                        ON CONFLICT (entry_id) DO UPDATE SET status = :status, attempt = :attempt
+                        WHERE supervised_call_entry.attempt <= :attempt""")
+                .setParameter("id", uuid(data, "entryId")).setParameter("campaign", uuid(data, "campaignId"))
+                .setParameter("district", districtCode).setParameter("status", data.path("entryStatus").asText())
+                .setParameter("attempt", data.path("attempt").asInt())
+                .executeUpdate();
+        return true;
+    }
+
+    static UUID uuid(JsonNode data, String field) {
+        return UUID.fromString(data.path(field).asText());
+    }
+
+    static OffsetDateTime time(JsonNode data, String field) {
+        return OffsetDateTime.parse(data.path(field).asText());
+    }
+}
