@@ -42,12 +42,20 @@ public class FhirJson {
         return context.newJsonParser().encodeResourceToString(resource);
     }
 
-    /** What HAPI finds wrong while parsing, as a problem naming the element. */
+    /**
+     * What HAPI finds wrong while parsing, as a problem naming the element. HAPI tells only the element's own name
+     * (or, for a bad value, the name of the element holding it), not its whole path; the message quotes the value.
+     */
     private static final class NamingErrorHandler extends StrictErrorHandler {
 
         private static String field(IParseLocation location, String element) {
             String parent = location == null ? null : location.getParentElementName();
             return parent == null || parent.isBlank() ? element : parent + "." + element;
+        }
+
+        private static String holder(IParseLocation location) {
+            String parent = location == null ? null : location.getParentElementName();
+            return parent == null || parent.isBlank() ? "Claim" : parent;
         }
 
         @Override
@@ -62,7 +70,7 @@ public class FhirJson {
 
         @Override
         public void invalidValue(IParseLocation location, String value, String error) {
-            throw ProblemException.invalidField(field(location, "value"), "值无效：" + error);
+            throw ProblemException.invalidField(holder(location), "值无效：" + error);
         }
 
         @Override
