@@ -121,6 +121,57 @@ describe('connectSse', () => {
     close();
   });
 
+  it('shouldSendTheLastEventIdReceivedWhenItReconnects', async () => {
+    const first = streamingResponse();
+    const second = streamingResponse();
+    const third = streamingResponse();
+    const fetchMock = vi
+      .fn()
+      .mockResolvedValueOnce(first.response)
+      .mockRejectedValueOnce(new TypeError('Failed to fetch'))
+      .mockResolvedValueOnce(second.response)
+      .mockResolvedValueOnce(third.response);
+    const events: string[] = [];
+    const close = connectSse({
+      url: '/s',
+      headers: () => ({ Authorization: 'Bearer t' }),
+      onEvent: (e) => events.push(e.data),
+      backoff: () => 0,
+      fetch: fetchMock,
+    });
+    const headersOf = (call: number) => ((fetchMock.mock.calls[call] as unknown[])[1] as RequestInit).headers;
+
+    await vi.waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(1));
+    first.write('id: 41\nevent: snapshot\ndata: a\n\nid: 42\nevent: alert\ndata: b\n\n');
+    await vi.waitFor(() => expect(events).toEqual(['a', 'b']));
+    first.end();
+    await vi.waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(3));
+    expect(headersOf(0)).not.toHaveProperty('Last-Event-ID');
+    // a failed attempt in between does not lose the id
+    expect(headersOf(1)).toEqual({ Accept: 'text/event-stream', Authorization: 'Bearer t', 'Last-Event-ID': '42' });
+    expect(headersOf(2)).toEqual({ Accept: 'text/event-stream', Authorization: 'Bearer t', 'Last-Event-ID': '42' });
+
+    second.write('data: no id of its own\n\nid: 43\ndata: c\n\n');
+    await vi.waitFor(() => expect(events).toHaveLength(4));
+    second.end();
+    await vi.waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(4));
+    expect(headersOf(3)).toMatchObject({ 'Last-Event-ID': '43' });
+    close();
+  });
+
+  it('shouldForgetTheIdWhenTheServerSendsAnEmptyOne', async () => {
+    const first = streamingResponse();
+    const second = streamingResponse();
+    const fetchMock = vi.fn().mockResolvedValueOnce(first.response).mockResolvedValueOnce(second.response);
+    const close = connectSse({ url: '/s', onEvent: () => {}, backoff: () => 0, fetch: fetchMock });
+    await vi.waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(1));
+    first.write('id: 5\ndata: a\n\nid\ndata: b\n\n');
+    first.end();
+    await vi.waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(2));
+    expect(((fetchMock.mock.calls[1] as unknown[])[1] as RequestInit).headers).not.toHaveProperty('Last-Event-ID');
+    close();
+  });
+
   it('shouldGrowTheDelayWhileConnectingKeepsFailing', async () => {
     const fetchMock = vi.fn(async () => {
       throw new TypeError('Failed to fetch');

@@ -110,7 +110,9 @@ export const defaultBackoff = (attempt: number) => Math.min(30_000, 1000 * 2 ** 
 
 /**
  * Keeps a stream open: connects, hands every event to `onEvent`, and when the stream ends or fails
- * reconnects after a growing delay (reset once a connection succeeds). Returns a function that closes it.
+ * reconnects after a growing delay (reset once a connection succeeds), sending the last event id received
+ * as `Last-Event-ID` so the server can replay what was missed, as EventSource does. Returns a function that
+ * closes it.
  */
 export function connectSse(options: SseConnectionOptions): () => void {
   const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
@@ -119,6 +121,7 @@ export function connectSse(options: SseConnectionOptions): () => void {
   let closed = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let attempt = 0;
+  let lastEventId: string | undefined;
 
   const setState = (state: SseConnectionState) => {
     if (!closed || state === 'closed') {
@@ -127,14 +130,22 @@ export function connectSse(options: SseConnectionOptions): () => void {
   };
 
   const readOnce = async () => {
-    const headers = { Accept: 'text/event-stream', ...(await options.headers?.()) };
+    const headers: Record<string, string> = { Accept: 'text/event-stream', ...(await options.headers?.()) };
+    if (lastEventId) {
+      headers['Last-Event-ID'] = lastEventId;
+    }
     const response = await doFetch(options.url, { headers, signal: controller.signal, cache: 'no-store' });
     if (!response.ok || !response.body) {
       throw new SseHttpError(response.status);
     }
     attempt = 0;
     setState('open');
-    const parser = createSseParser(options.onEvent);
+    const parser = createSseParser((event) => {
+      if (event.id !== undefined) {
+        lastEventId = event.id;
+      }
+      options.onEvent(event);
+    });
     const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
     for (;;) {
       const { value, done } = await reader.read();
