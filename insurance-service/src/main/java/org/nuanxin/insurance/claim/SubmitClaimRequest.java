@@ -39,7 +39,7 @@ public record SubmitClaimRequest(
     @Schema(name = "ClaimPatient")
     public record Patient(
             @Schema(example = "8d7e6f50-1a2b-4c3d-8e9f-0a1b2c3d4e5f") UUID insuredPersonId,
-            @Schema(example = "350203195803150021") String identityNumber) {
+            @Schema(example = "350203195803150022") String identityNumber) {
     }
 
     @Schema(name = "ClaimItem")

@@ -52,10 +52,10 @@ class FhirClaimMapperTest {
 
     @Test
     void shouldTakeTheIdentityNumberFromAResidentIdIdentifier() {
-        Claim claim = FhirClaims.inpatient(FhirCodes.RESIDENT_ID, "350203195803150021");
+        Claim claim = FhirClaims.inpatient(FhirCodes.RESIDENT_ID, "350203195803150022");
         FhirClaims.item(claim, "MEDICINE", "X", "药", "1.00");
         SubmitClaimRequest.Patient patient = FhirClaimMapper.map(claim).request().patient();
-        assertEquals("350203195803150021", patient.identityNumber());
+        assertEquals("350203195803150022", patient.identityNumber());
         assertNull(patient.insuredPersonId());
     }
 

@@ -53,7 +53,7 @@ class FhirJsonTest {
 
     @Test
     void shouldWriteWhatItReadsBack() {
-        Claim claim = FhirClaims.item(FhirClaims.inpatient(FhirCodes.RESIDENT_ID, "350203195803150021"),
+        Claim claim = FhirClaims.item(FhirClaims.inpatient(FhirCodes.RESIDENT_ID, "350203195803150022"),
                 "MEDICINE", "X", "药", "1280.50");
         Claim again = FHIR.parseClaim(FHIR.encode(claim));
         assertEquals(new java.math.BigDecimal("1280.50"), again.getItemFirstRep().getNet().getValue());

@@ -5,6 +5,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.hl7.fhir.r4.model.ClaimResponse;
 import org.junit.jupiter.api.Test;
+import org.nuanxin.common.pii.ResidentIdNumber;
 import org.nuanxin.common.testing.RealInfrastructure;
 import org.nuanxin.common.testing.Tokens;
 import org.nuanxin.insurance.enrolment.Insured;
@@ -19,6 +20,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The request bodies of the README's hospital integration guide, sent as they are written there (only the example
@@ -29,7 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @QuarkusTestResource(value = RealInfrastructure.class, restrictToAnnotatedClass = false)
 class IntegrationGuideExamplesTest {
 
-    private static final String EXAMPLE_ID_NUMBER = "350203195803150021";
+    private static final String EXAMPLE_ID_NUMBER = "350203195803150022";
 
     /** The body of the curl {@code -d '{ … }'} that follows {@code heading} in the README. */
     private static String curlBody(String heading) throws IOException {
@@ -42,6 +44,13 @@ class IntegrationGuideExamplesTest {
 
     private static String xianyue() {
         return Tokens.ofHospital("hospital-xianyue", "xianyue-secret");
+    }
+
+    @Test
+    void shouldUseAnIdentityNumberInTheGuideThatIsValid() throws IOException {
+        // an invalid one would make every example answer "unknown patient" against the running system
+        assertTrue(ResidentIdNumber.isValid(EXAMPLE_ID_NUMBER));
+        assertTrue(Files.readString(Path.of("README.md")).contains(EXAMPLE_ID_NUMBER));
     }
 
     @Test
