@@ -28,7 +28,7 @@ async function renderApp(caller: Caller, path = '/') {
   return rendered;
 }
 
-const COORDINATOR_MENU = ['监管大屏', '家庭', '登记家庭', '待联系家庭', '志愿者', '任务调度', '电话活动', '时长审批', '保险概况', '理赔审核'];
+const COORDINATOR_MENU = ['监管大屏', '家庭', '登记家庭', '待联系家庭', '志愿者', '任务调度', '电话活动', '时长审批', '保险概况', '理赔审核', '暖心家园', '活动日历'];
 
 const menuEntries = () =>
   within(screen.getByRole('navigation', { name: '主菜单' }))
@@ -40,7 +40,7 @@ describe('app shell', () => {
 
   it('shouldGiveCoordinatorsTheDashboardAndFamilies', async () => {
     await renderApp({ name: '林晓梅', roles: ['city-coordinator'] });
-    expect(menuEntries()).toEqual([...COORDINATOR_MENU, '支付批次']);
+    expect(menuEntries()).toEqual([...COORDINATOR_MENU.slice(0, 10), '支付批次', ...COORDINATOR_MENU.slice(10)]);
     expect(screen.getByTestId('user-name')).toHaveTextContent('林晓梅');
     expect(screen.getByTestId('user-role')).toHaveTextContent('市计生协');
   });
@@ -53,7 +53,7 @@ describe('app shell', () => {
 
   it('shouldGiveAuditorsWhatTheyMayReadOnly', async () => {
     await renderApp({ name: 'x', roles: ['auditor'] });
-    expect(menuEntries()).toEqual(['监管大屏', '志愿者', '电话活动', '保险概况', '理赔审核']);
+    expect(menuEntries()).toEqual(['监管大屏', '志愿者', '电话活动', '保险概况', '理赔审核', '暖心家园', '活动日历']);
     expect(screen.getByRole('heading', { level: 1, name: '监管大屏' })).toBeInTheDocument();
   });
 
@@ -106,6 +106,8 @@ describe('app shell', () => {
       'Insurance',
       'Claims review',
       'Payment batches',
+      'Warm-home sites',
+      'Activity calendar',
     ]);
     expect(screen.getByRole('button', { name: 'Log out' })).toBeInTheDocument();
     expect(screen.getByText('Families supported')).toBeInTheDocument();

@@ -10,6 +10,10 @@ import { Dashboard } from '@/features/supervision/components/dashboard';
 import { ClaimsQueue } from '@/features/insurance/components/claims-queue';
 import { InsuranceOverview } from '@/features/insurance/components/insurance-overview';
 import { PaymentBatches } from '@/features/insurance/components/payment-batches';
+import { ActivitiesCalendarPage } from '@/features/sites/components/activities-calendar-page';
+import { ActivityPage } from '@/features/sites/components/activity-page';
+import { SitePage } from '@/features/sites/components/site-page';
+import { SitesList } from '@/features/sites/components/sites-list';
 import { Campaigns } from '@/features/volunteers/components/campaigns';
 import { CreateTaskForm } from '@/features/volunteers/components/create-task-form';
 import { HoursApprovals } from '@/features/volunteers/components/hours-approvals';
@@ -37,6 +41,10 @@ const PAGES: { path: string; permission: Permission; labelKey?: string; element:
   { path: '/insurance', permission: 'insurance:view', labelKey: 'nav.insurance', element: <InsuranceOverview /> },
   { path: '/insurance/claims', permission: 'insurance:view', labelKey: 'nav.claims', element: <ClaimsQueue /> },
   { path: '/insurance/payments', permission: 'insurance:pay', labelKey: 'nav.payments', element: <PaymentBatches /> },
+  { path: '/sites', permission: 'sites:view', labelKey: 'nav.sites', element: <SitesList /> },
+  { path: '/sites/:siteId', permission: 'sites:view', element: <SitePage /> },
+  { path: '/activities', permission: 'sites:view', labelKey: 'nav.activities', element: <ActivitiesCalendarPage /> },
+  { path: '/activities/:activityId', permission: 'sites:view', element: <ActivityPage /> },
   // The volunteer's phone pages have their own layout (MOBILE_PAGES); this entry only puts them in the menu.
   { path: '/m', permission: 'volunteer:mobile', labelKey: 'nav.mobile', element: null },
 ];

@@ -29,6 +29,8 @@ export type Permission =
   | 'insurance:review'
   | 'insurance:budget'
   | 'insurance:pay'
+  | 'sites:view'
+  | 'activities:manage'
   | 'volunteer:mobile';
 
 const PERMISSIONS: Record<Permission, readonly Role[]> = {
@@ -48,6 +50,8 @@ const PERMISSIONS: Record<Permission, readonly Role[]> = {
   'insurance:review': ['city-coordinator', 'district-coordinator'],
   'insurance:budget': ['city-coordinator'],
   'insurance:pay': ['city-coordinator'],
+  'sites:view': ['city-coordinator', 'district-coordinator', 'auditor'],
+  'activities:manage': ['city-coordinator', 'district-coordinator'],
   /** The phone pages under /m/: a volunteer's own tasks, check-in, reports, hours and call queue. */
   'volunteer:mobile': ['volunteer'],
 };
