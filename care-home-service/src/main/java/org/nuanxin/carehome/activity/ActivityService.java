@@ -12,6 +12,7 @@ import org.nuanxin.carehome.family.DirectoryFamily;
 import org.nuanxin.carehome.site.Site;
 import org.nuanxin.carehome.site.SiteAccess;
 import org.nuanxin.carehome.standards.ComplianceService;
+import org.nuanxin.carehome.volunteer.DirectoryVolunteer;
 import org.nuanxin.common.outbox.Outbox;
 import org.nuanxin.common.paging.PageResponse;
 import org.nuanxin.common.problem.ProblemException;
@@ -221,6 +222,44 @@ public class ActivityService {
         return view;
     }
 
+    /**
+     * Assigns an expert volunteer (active, with a professional qualification volunteer-service published) to a free
+     * clinic.
+     *
+     * @return true if newly assigned, false if already
+     */
+    @Transactional
+    public boolean assignExpert(UUID activityId, UUID volunteerId) {
+        Activity activity = runLocked(activityId);
+        requireScheduled(activity);
+        if (activity.kind != ActivityKind.FREE_CLINIC) {
+            throw ProblemException.conflict("只有义诊安排专家志愿者");
+        }
+        if (ExpertVolunteer.findById(new ExpertVolunteer.Key(activityId, volunteerId)) != null) {
+            return false;
+        }
+        DirectoryVolunteer volunteer = DirectoryVolunteer.findById(volunteerId);
+        if (volunteer == null || !volunteer.expert()) {
+            throw ProblemException.invalidField("volunteerId", "不是在岗且有执业资格的专业志愿者");
+        }
+        ExpertVolunteer expert = new ExpertVolunteer();
+        expert.activityId = activityId;
+        expert.volunteerId = volunteerId;
+        expert.assignedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        expert.assignedBy = access.username();
+        expert.persist();
+        return true;
+    }
+
+    @Transactional
+    public void unassignExpert(UUID activityId, UUID volunteerId) {
+        Activity activity = runLocked(activityId);
+        requireScheduled(activity);
+        if (!ExpertVolunteer.deleteById(new ExpertVolunteer.Key(activityId, volunteerId))) {
+            throw ProblemException.notFound("本义诊的专家志愿者", volunteerId);
+        }
+    }
+
     @Transactional
     public RegistrationView feedback(UUID activityId, FeedbackRequest request) {
         runLocked(activityId);
@@ -317,6 +356,11 @@ public class ActivityService {
                 .setParameter("id", registration.id).getSingleResult();
     }
 
+    private static List<UUID> expertVolunteers(UUID activityId) {
+        return ExpertVolunteer.<ExpertVolunteer>list("activityId", Sort.by("assignedAt").and("volunteerId"), activityId)
+                .stream().map(expert -> expert.volunteerId).toList();
+    }
+
     private ActivityView view(Activity activity) {
         long registered = count(activity.id, RegistrationStatus.REGISTERED);
         long waitlisted = count(activity.id, RegistrationStatus.WAITLISTED);
@@ -328,7 +372,8 @@ public class ActivityService {
                 .setParameter("id", activity.id).getSingleResult();
         return new ActivityView(activity.id, activity.siteId, activity.districtCode, activity.kind, activity.title,
                 activity.startsAt, activity.endsAt, activity.capacity, activity.status, activity.experts(),
-                registered, waitlisted, attended, walkIns, VolunteerSignUp.count("activityId", activity.id),
+                expertVolunteers(activity.id), registered, waitlisted, attended, walkIns,
+                VolunteerSignUp.count("activityId", activity.id),
                 activity.mealsServed,
                 satisfaction == null ? null : Math.round(satisfaction * 10) / 10.0, activity.heldAt);
     }

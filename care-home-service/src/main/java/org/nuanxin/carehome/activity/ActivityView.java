@@ -18,7 +18,10 @@ public record ActivityView(
         @Schema(example = "2026-12-05T11:00:00+08:00") OffsetDateTime endsAt,
         @Schema(example = "30") int capacity,
         @Schema(example = "SCHEDULED") ActivityStatus status,
-        @Schema(example = "[]") List<UUID> expertIds,
+        @Schema(description = "Experts of the health expert pool at a free clinic, as given when it was scheduled",
+                example = "[]") List<UUID> expertIds,
+        @Schema(description = "Expert volunteers assigned to a free clinic", example = "[]")
+        List<UUID> expertVolunteerIds,
         @Schema(description = "Families holding a place", example = "30") long registered,
         @Schema(description = "Families waiting for a place", example = "4") long waitlisted,
         @Schema(description = "Families recorded at roll call, walk-ins included", example = "27") long attended,

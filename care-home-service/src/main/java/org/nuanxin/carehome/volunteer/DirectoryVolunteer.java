@@ -27,10 +27,18 @@ public class DirectoryVolunteer extends PanacheEntityBase {
 
     public String status;
 
+    /** Professional qualifications from the volunteer's registration, one a line; null when none. */
+    public String qualifications;
+
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
 
     public boolean active() {
         return ACTIVE.equals(status);
+    }
+
+    /** An expert volunteer (专业志愿者): active, with a professional qualification, so able to staff a free clinic. */
+    public boolean expert() {
+        return active() && qualifications != null && !qualifications.isBlank();
     }
 }

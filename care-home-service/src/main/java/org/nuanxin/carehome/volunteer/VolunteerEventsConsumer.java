@@ -11,6 +11,8 @@ import org.nuanxin.common.event.EventEnvelope;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -59,6 +61,12 @@ public class VolunteerEventsConsumer {
         }
         volunteer.districtCode = data.hasNonNull("districtCode") ? data.get("districtCode").asText() : null;
         volunteer.kind = data.hasNonNull("kind") ? data.get("kind").asText() : null;
+        if (REGISTERED.equals(event.type())) {
+            // only the registration carries qualifications; the status changes keep them
+            List<String> qualifications = new ArrayList<>();
+            data.path("qualifications").forEach(q -> qualifications.add(q.asText().trim()));
+            volunteer.qualifications = qualifications.isEmpty() ? null : String.join("\n", qualifications);
+        }
         volunteer.status = data.path("status").asText();
         if (volunteer.status.isBlank()) {
             throw new IllegalArgumentException("volunteer event " + event.id() + " carries no status");

@@ -62,6 +62,27 @@ public final class CareHomeFixtures {
         return id;
     }
 
+    /**
+     * volunteer-service registers a volunteer with these professional qualifications (none for an ordinary one)
+     * and admits them (applicant → active); returns the id.
+     */
+    public static String registeredVolunteer(java.util.List<String> qualifications) {
+        String id = UUID.randomUUID().toString();
+        Map<String, Object> data = new HashMap<>();
+        data.put("volunteerId", id);
+        data.put("kind", "VOLUNTEER");
+        data.put("districtCode", "350203");
+        data.put("skills", java.util.List.of("PSYCHOLOGICAL_SUPPORT"));
+        data.put("qualifications", qualifications);
+        data.put("dialects", java.util.List.of("闽南语"));
+        data.put("status", "APPLICANT");
+        data.put("registeredAt", OffsetDateTime.now(ZoneOffset.UTC).toString());
+        EventWriter.send("volunteer.events", id, EventWriter.cloudEvent("volunteer-service",
+                "org.nuanxin.volunteer.volunteer-registered.v1", id, data));
+        volunteerStatus(id, "volunteer-joined", "APPLICANT", "ACTIVE");
+        return id;
+    }
+
     /** Attaches the volunteer as a regular of the site, waiting for the directory to learn of them. */
     public static void attach(String siteId, String volunteerId) {
         await("volunteer " + volunteerId + " is attachable", () -> given().auth().oauth2(Tokens.of("city"))
