@@ -5,7 +5,11 @@ import { can, type Caller } from '@/lib/auth';
 import { json, mockFetch, renderRoutes } from '@/testing/test-utils';
 import { routesFor } from './routes';
 
-vi.mock('@/features/supervision/components/district-chart', () => ({ default: () => <div data-testid="chart" /> }));
+vi.mock('@/features/supervision/components/charts', () => ({
+  DistrictMap: () => <div data-testid="map" />,
+  TrendChart: () => <div data-testid="trend" />,
+  Sparkline: () => null,
+}));
 
 const EMPTY_SNAPSHOT = { totalFamilies: 0, byDistrict: [], updatedAt: '2026-11-29T10:00:00+08:00' };
 
@@ -13,6 +17,10 @@ async function renderApp(caller: Caller, path = '/') {
   mockFetch({
     'GET /api/supervision/snapshot': () => json(EMPTY_SNAPSHOT),
     'GET /api/supervision/stream': () => new Response(new ReadableStream(), { headers: { 'Content-Type': 'text/event-stream' } }),
+    'GET /api/supervision/targets': () => json([]),
+    'GET /api/supervision/alerts': () => json({ items: [], page: 0, size: 50, total: 0 }),
+    'GET /api/supervision/indicators/LIAISON_COVERAGE': () =>
+      json({ indicator: 'LIAISON_COVERAGE', unit: '%', higherIsBetter: true, scope: 'city', value: 0, trend: [] }),
     'GET /api/family/areas': () => json([]),
     'GET /api/family/families': () => json({ items: [], page: 0, size: 20, total: 0 }),
   });
@@ -40,20 +48,20 @@ describe('app shell', () => {
 
   it('shouldGiveCoordinatorsTheDashboardAndFamilies', async () => {
     await renderApp({ name: '林晓梅', roles: ['city-coordinator'] });
-    expect(menuEntries()).toEqual([...COORDINATOR_MENU.slice(0, 10), '支付批次', ...COORDINATOR_MENU.slice(10)]);
+    expect(menuEntries()).toEqual([...COORDINATOR_MENU.slice(0, 10), '支付批次', ...COORDINATOR_MENU.slice(10), '责任目标', '预警处理']);
     expect(screen.getByTestId('user-name')).toHaveTextContent('林晓梅');
     expect(screen.getByTestId('user-role')).toHaveTextContent('市计生协');
   });
 
   it('shouldGiveDistrictCoordinatorsTheSameMenu', async () => {
     await renderApp({ name: '陈', roles: ['district-coordinator'], district: '350203' });
-    expect(menuEntries()).toEqual(COORDINATOR_MENU);
+    expect(menuEntries()).toEqual([...COORDINATOR_MENU, '责任目标', '预警处理']);
     expect(screen.getByTestId('user-role')).toHaveTextContent('区计生协');
   });
 
   it('shouldGiveAuditorsWhatTheyMayReadOnly', async () => {
     await renderApp({ name: 'x', roles: ['auditor'] });
-    expect(menuEntries()).toEqual(['监管大屏', '志愿者', '电话活动', '保险概况', '理赔审核', '暖心家园', '活动日历']);
+    expect(menuEntries()).toEqual(['监管大屏', '志愿者', '电话活动', '保险概况', '理赔审核', '暖心家园', '活动日历', '责任目标', '预警处理']);
     expect(screen.getByRole('heading', { level: 1, name: '监管大屏' })).toBeInTheDocument();
   });
 
@@ -108,6 +116,8 @@ describe('app shell', () => {
       'Payment batches',
       'Warm-home sites',
       'Activity calendar',
+      'Targets',
+      'Alerts',
     ]);
     expect(screen.getByRole('button', { name: 'Log out' })).toBeInTheDocument();
     expect(screen.getByText('Families supported')).toBeInTheDocument();

@@ -7,6 +7,8 @@ import { FamiliesList } from '@/features/families/components/families-list';
 import { FamilyPage } from '@/features/families/components/family-page/family-page';
 import { RegisterFamilyForm } from '@/features/families/components/register-family-form';
 import { Dashboard } from '@/features/supervision/components/dashboard';
+import { AlertsPage } from '@/features/supervision/components/alerts-page';
+import { TargetsPage } from '@/features/supervision/components/targets-page';
 import { ClaimsQueue } from '@/features/insurance/components/claims-queue';
 import { InsuranceOverview } from '@/features/insurance/components/insurance-overview';
 import { PaymentBatches } from '@/features/insurance/components/payment-batches';
@@ -45,6 +47,8 @@ const PAGES: { path: string; permission: Permission; labelKey?: string; element:
   { path: '/sites/:siteId', permission: 'sites:view', element: <SitePage /> },
   { path: '/activities', permission: 'sites:view', labelKey: 'nav.activities', element: <ActivitiesCalendarPage /> },
   { path: '/activities/:activityId', permission: 'sites:view', element: <ActivityPage /> },
+  { path: '/targets', permission: 'targets:view', labelKey: 'targets.menu', element: <TargetsPage /> },
+  { path: '/alerts', permission: 'alerts:view', labelKey: 'alerts.menu', element: <AlertsPage /> },
   // The volunteer's phone pages have their own layout (MOBILE_PAGES); this entry only puts them in the menu.
   { path: '/m', permission: 'volunteer:mobile', labelKey: 'nav.mobile', element: null },
 ];

@@ -31,6 +31,11 @@ export type Permission =
   | 'insurance:pay'
   | 'sites:view'
   | 'activities:manage'
+  | 'targets:view'
+  | 'targets:manage'
+  | 'alerts:view'
+  | 'alerts:manage'
+  | 'indicators:view'
   | 'volunteer:mobile';
 
 const PERMISSIONS: Record<Permission, readonly Role[]> = {
@@ -52,6 +57,14 @@ const PERMISSIONS: Record<Permission, readonly Role[]> = {
   'insurance:pay': ['city-coordinator'],
   'sites:view': ['city-coordinator', 'district-coordinator', 'auditor'],
   'activities:manage': ['city-coordinator', 'district-coordinator'],
+  /** The responsibility targets (责任目标): everyone with an area sees its targets; the city sets the seven. */
+  'targets:view': ['city-coordinator', 'district-coordinator', 'auditor'],
+  'targets:manage': ['city-coordinator'],
+  /** Alerts of the caller's area; coordinators acknowledge and resolve them. */
+  'alerts:view': ['city-coordinator', 'district-coordinator', 'auditor'],
+  'alerts:manage': ['city-coordinator', 'district-coordinator'],
+  /** The indicators' daily trends on the dashboard. */
+  'indicators:view': ['city-coordinator', 'district-coordinator', 'auditor'],
   /** The phone pages under /m/: a volunteer's own tasks, check-in, reports, hours and call queue. */
   'volunteer:mobile': ['volunteer'],
 };

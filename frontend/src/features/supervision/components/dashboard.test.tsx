@@ -1,24 +1,22 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { json, mockFetch, renderWithProviders } from '@/testing/test-utils';
-import type { SupervisionSnapshot } from '../types';
-import { Dashboard } from './dashboard';
+import { alert, district, DISTRICTS, fullSnapshot, sseStream, target } from '../testing/fixtures';
+import type { SupervisionSnapshot, TrendPoint } from '../types';
+import { Dashboard, wallScale } from './dashboard';
 
-// ECharts needs a canvas, which jsdom lacks; the chart gets the same figures the table shows.
-vi.mock('./district-chart', () => ({
-  default: ({ districts }: { districts: { districtCode: string; families: number }[] }) => (
-    <div data-testid="chart">{districts.map((d) => `${d.districtCode}:${d.families}`).join(',')}</div>
+// ECharts needs a canvas, which jsdom lacks (charts.test.ts draws the real options to SVG); here each chart
+// shows the figures it was given.
+vi.mock('./charts', () => ({
+  DistrictMap: ({ districts, indicatorKey }: { districts: { districtCode: string }[]; indicatorKey: string }) => (
+    <div data-testid="map">{`${indicatorKey}|${districts.map((d) => d.districtCode).join(',')}`}</div>
   ),
+  TrendChart: ({ points, name }: { points: TrendPoint[]; name: string }) => (
+    <div data-testid="trend-chart">{`${name}:${points.map((p) => p.value).join(',')}`}</div>
+  ),
+  Sparkline: ({ points }: { points: TrendPoint[] }) => <span data-testid="sparkline">{points.length}</span>,
 }));
-
-const DISTRICTS = [
-  ['350203', '思明区'],
-  ['350205', '海沧区'],
-  ['350206', '湖里区'],
-  ['350211', '集美区'],
-  ['350212', '同安区'],
-  ['350213', '翔安区'],
-] as const;
 
 function snapshot(siming: { bereaved: number; disabledChild: number }, huliBereaved = 0): SupervisionSnapshot {
   const byDistrict = DISTRICTS.map(([districtCode, districtName]) => {
@@ -32,15 +30,56 @@ function snapshot(siming: { bereaved: number; disabledChild: number }, huliBerea
   };
 }
 
-/** The stream the test writes SSE frames into, as the gateway would. */
-function sseStream() {
-  let controller!: ReadableStreamDefaultController<Uint8Array>;
-  const body = new ReadableStream<Uint8Array>({ start: (c) => void (controller = c) });
-  return {
-    response: () => new Response(body, { headers: { 'Content-Type': 'text/event-stream' } }),
-    send: (data: SupervisionSnapshot) =>
-      controller.enqueue(new TextEncoder().encode(`event: snapshot\ndata: ${JSON.stringify(data)}\n\n`)),
-  };
+const NO_TARGETS_OR_ALERTS = {
+  'GET /api/supervision/targets': () => json([]),
+  'GET /api/supervision/alerts': () => json({ items: [], page: 0, size: 50, total: 0 }),
+};
+
+function indicatorAnswer(url: URL) {
+  const key = url.pathname.split('/').at(-1)!;
+  const district = url.searchParams.get('district');
+  return json({
+    indicator: key,
+    unit: '%',
+    higherIsBetter: true,
+    scope: district ?? 'city',
+    value: 90,
+    trend: [
+      { day: '2026-11-28', value: district ? 70 : 88 },
+      { day: '2026-11-29', value: district ? 75 : 90 },
+    ],
+  });
+}
+
+/** 思明 with 10 families, 9 with a liaison; 湖里 with 4, 1 with a liaison and 3 overdue follow-ups. */
+function richSnapshot() {
+  return fullSnapshot(
+    [
+      district('350203', '思明区', {
+        families: 10,
+        coverage: { liaisons: 9, familyDoctor: 5, greenChannel: 10 },
+        volunteers: { active: 12, hoursThisMonth: '30.5', openTasks: 1, overdueTasks: 0, callsDone: 0, callsUnreached: 0, callsPending: 0 },
+        insurance: {
+          insurable: 20,
+          enrolled: 19,
+          claimsPendingReview: 2,
+          claimsApproved: 0,
+          claimsRejected: 0,
+          claimsPaid: 0,
+          approvedAmount: '0.00',
+          paidAmount: '0.00',
+          avgDecisionHours: null,
+        },
+        sites: { sites: 2, meetingStandard: 1, bereavedReached: 6, lecturesThisYear: 40, clinicsThisYear: 30, activitiesThisMonth: 3, attendanceThisMonth: 50 },
+      }),
+      district('350206', '湖里区', {
+        families: 4,
+        coverage: { liaisons: 1, familyDoctor: 0, greenChannel: 0 },
+        cadence: { notContacted: 2, notVisited: 1, visitsThisWeek: 0, visitsThisMonth: 1, overdueFollowUps: 3, highRiskNotVisited: 0 },
+      }),
+    ],
+    { year: 2026, premiumBudget: '1200000.00', premiumsDue: '1095000.00', budgetLeft: '105000.00', lecturesThisYear: 76, clinicsThisYear: 58, doubleHundredTarget: 100 },
+  );
 }
 
 describe('Dashboard', () => {
@@ -51,6 +90,8 @@ describe('Dashboard', () => {
     mockFetch({
       'GET /api/supervision/snapshot': () => json(snapshot({ bereaved: 1, disabledChild: 1 }, 1)),
       'GET /api/supervision/stream': stream.response,
+      'GET /api/supervision/indicators/LIAISON_COVERAGE': indicatorAnswer,
+      ...NO_TARGETS_OR_ALERTS,
     });
     renderWithProviders(<Dashboard />);
 
@@ -61,7 +102,90 @@ describe('Dashboard', () => {
     expect(within(table).getAllByRole('row')).toHaveLength(7);
     const siming = within(table).getByRole('row', { name: /思明区/ });
     expect(within(siming).getAllByRole('cell').map((c) => c.textContent)).toEqual(['2', '1', '1']);
-    expect(await screen.findByTestId('chart')).toHaveTextContent('350203:2');
+    expect(await screen.findByTestId('map')).toHaveTextContent('LIAISON_COVERAGE|350203,350205,350206,350211,350212,350213');
+    expect(screen.getByText(/示意图/)).toBeInTheDocument();
+  });
+
+  it('shouldShowTheKpisOfTheWholeAreaWithTheProgrammeFigures', async () => {
+    mockFetch({
+      'GET /api/supervision/snapshot': () => json(richSnapshot()),
+      'GET /api/supervision/stream': sseStream().response,
+      'GET /api/supervision/indicators/LIAISON_COVERAGE': indicatorAnswer,
+      ...NO_TARGETS_OR_ALERTS,
+    });
+    renderWithProviders(<Dashboard />);
+
+    await waitFor(() => expect(screen.getByTestId('total-families')).toHaveTextContent('14'));
+    expect(screen.getByTestId('liaison-coverage')).toHaveTextContent('71.4%'); // 10 of 14
+    expect(screen.getByTestId('family-doctor-coverage')).toHaveTextContent('35.7%');
+    expect(screen.getByTestId('green-channel-coverage')).toHaveTextContent('71.4%');
+    expect(screen.getByTestId('contacted-within-cadence')).toHaveTextContent('85.7%'); // 12 of 14
+    expect(screen.getByTestId('overdue-follow-ups')).toHaveTextContent('3');
+    expect(screen.getByTestId('active-volunteers')).toHaveTextContent('12');
+    expect(screen.getByTestId('volunteer-hours')).toHaveTextContent('30.5');
+    expect(screen.getByTestId('enrolment-rate')).toHaveTextContent('95%');
+    expect(screen.getByTestId('claims-pending-review')).toHaveTextContent('2');
+    expect(screen.getByTestId('sites-meeting-standard')).toHaveTextContent('1 / 2');
+    expect(screen.getByTestId('double-hundred-lectures')).toHaveTextContent('76 / 100');
+    expect(screen.getByTestId('double-hundred-clinics')).toHaveTextContent('58 / 100');
+    expect(screen.getByTestId('budget-left')).toHaveTextContent('105,000');
+    expect(screen.getByTestId('overdue-follow-ups').closest('.kpi')).toHaveClass('kpi--warn');
+    expect(screen.getByTestId('active-volunteers').closest('.kpi')).not.toHaveClass('kpi--warn');
+  });
+
+  it('shouldShowNoBudgetToADistrictCoordinator', async () => {
+    const own = richSnapshot();
+    own.byDistrict = own.byDistrict.slice(0, 1);
+    own.programme = null;
+    mockFetch({
+      'GET /api/supervision/snapshot': () => json(own),
+      'GET /api/supervision/stream': sseStream().response,
+      'GET /api/supervision/indicators/LIAISON_COVERAGE': indicatorAnswer,
+      ...NO_TARGETS_OR_ALERTS,
+    });
+    renderWithProviders(<Dashboard />, { caller: { name: '陈', roles: ['district-coordinator'], district: '350203' } });
+    await waitFor(() => expect(screen.getByTestId('double-hundred-lectures')).toHaveTextContent('40 / 100'));
+    expect(screen.queryByTestId('budget-left')).not.toBeInTheDocument();
+    // one district: no area picker, the trend is the district's own
+    expect(await screen.findByTestId('trend-chart')).toBeInTheDocument();
+    expect(screen.queryByLabelText('范围')).not.toBeInTheDocument();
+  });
+
+  it('shouldColourTheMapByTheChosenIndicatorAndListTheDistrictsBestFirst', async () => {
+    const user = userEvent.setup();
+    const fetchMock = mockFetch({
+      'GET /api/supervision/snapshot': () => json(richSnapshot()),
+      'GET /api/supervision/stream': sseStream().response,
+      'GET /api/supervision/indicators/LIAISON_COVERAGE': indicatorAnswer,
+      'GET /api/supervision/indicators/OVERDUE_FOLLOW_UPS': indicatorAnswer,
+      ...NO_TARGETS_OR_ALERTS,
+    });
+    renderWithProviders(<Dashboard />);
+    const values = await screen.findByTestId('map-values');
+    expect(within(values).getAllByRole('row').map((r) => r.textContent)).toEqual(['思明区90%', '湖里区25%']);
+
+    await user.selectOptions(screen.getByLabelText('指标'), 'OVERDUE_FOLLOW_UPS');
+    expect(screen.getByTestId('map')).toHaveTextContent('OVERDUE_FOLLOW_UPS|');
+    // fewer overdue items is better: 思明 (0) before 湖里 (3)
+    expect(within(screen.getByTestId('map-values')).getAllByRole('row').map((r) => r.textContent)).toEqual(['思明区0', '湖里区3']);
+    await waitFor(() => expect(screen.getByTestId('trend-chart')).toHaveTextContent('逾期跟进事项:88,90'));
+    expect(fetchMock.mock.calls.some(([url]) => String(url).includes('/indicators/OVERDUE_FOLLOW_UPS?days=90'))).toBe(true);
+  });
+
+  it('shouldShowTheTrendOfTheDistrictPickedOnTheMap', async () => {
+    const user = userEvent.setup();
+    mockFetch({
+      'GET /api/supervision/snapshot': () => json(richSnapshot()),
+      'GET /api/supervision/stream': sseStream().response,
+      'GET /api/supervision/indicators/LIAISON_COVERAGE': indicatorAnswer,
+      ...NO_TARGETS_OR_ALERTS,
+    });
+    renderWithProviders(<Dashboard />);
+    await waitFor(() => expect(screen.getByTestId('trend-chart')).toHaveTextContent('双岗联系人覆盖率:88,90'));
+    await user.click(within(screen.getByTestId('map-values')).getByRole('button', { name: '湖里区' }));
+    await waitFor(() => expect(screen.getByTestId('trend-chart')).toHaveTextContent('双岗联系人覆盖率:70,75'));
+    expect(screen.getByRole('heading', { name: '双岗联系人覆盖率趋势（湖里区）' })).toBeInTheDocument();
+    expect(screen.getByLabelText('范围')).toHaveValue('350206');
   });
 
   it('shouldUpdateWithoutReloadWhenANewSnapshotArrives', async () => {
@@ -69,13 +193,15 @@ describe('Dashboard', () => {
     const fetchMock = mockFetch({
       'GET /api/supervision/snapshot': () => json(snapshot({ bereaved: 1, disabledChild: 1 })),
       'GET /api/supervision/stream': stream.response,
+      'GET /api/supervision/indicators/LIAISON_COVERAGE': indicatorAnswer,
+      ...NO_TARGETS_OR_ALERTS,
     });
     renderWithProviders(<Dashboard />);
     await waitFor(() => expect(screen.getByTestId('total-families')).toHaveTextContent('2'));
     await waitFor(() => expect(screen.getByTestId('live-indicator')).toHaveAttribute('data-state', 'open'));
     expect(screen.getByTestId('live-indicator')).toHaveTextContent('实时更新中');
 
-    stream.send(snapshot({ bereaved: 2, disabledChild: 1 }));
+    stream.send('snapshot', snapshot({ bereaved: 2, disabledChild: 1 }));
     await waitFor(() => expect(screen.getByTestId('total-families')).toHaveTextContent('3'));
     expect(screen.getByTestId('bereaved-families')).toHaveTextContent('2');
     expect(screen.getByTestId('live-indicator')).toHaveTextContent(/最后更新/);
@@ -84,14 +210,120 @@ describe('Dashboard', () => {
     expect(streamCall[1]?.headers).toMatchObject({ Accept: 'text/event-stream', Authorization: 'Bearer test-token' });
   });
 
+  it('shouldShowTheTargetsAndFollowTheirProgressFromTheStream', async () => {
+    const stream = sseStream();
+    mockFetch({
+      'GET /api/supervision/snapshot': () => json(richSnapshot()),
+      'GET /api/supervision/stream': stream.response,
+      'GET /api/supervision/indicators/LIAISON_COVERAGE': indicatorAnswer,
+      'GET /api/supervision/targets': () => json([target(), target({ id: 't2', name: '参保全覆盖', indicator: 'ENROLMENT_RATE', status: 'AT_RISK', progressPercent: 20 })]),
+      'GET /api/supervision/alerts': () => json({ items: [], page: 0, size: 50, total: 0 }),
+    });
+    renderWithProviders(<Dashboard />);
+    const panel = await screen.findByTestId('targets-panel');
+    await waitFor(() => expect(within(panel).getAllByRole('listitem')).toHaveLength(2));
+    const first = within(panel).getAllByRole('listitem')[0];
+    expect(first).toHaveTextContent('联系人全覆盖');
+    expect(first).toHaveTextContent('正常推进');
+    expect(within(first).getByTestId('target-figures')).toHaveTextContent('90 / 100 %');
+    expect(within(first).getByRole('progressbar', { name: '联系人全覆盖 完成进度' })).toHaveAttribute('aria-valuenow', '50');
+    expect(await within(first).findByTestId('sparkline')).toHaveTextContent('2');
+    expect(within(panel).getAllByRole('listitem')[1]).toHaveTextContent('有风险');
+
+    // the stream's targets come without a trend: the figures change, the trend stays
+    stream.send('targets', [{ ...target({ currentValue: 100, progressPercent: 100, status: 'ACHIEVED' }), trend: [] }], 3);
+    await waitFor(() => expect(within(panel).getAllByRole('listitem')).toHaveLength(1));
+    const achieved = within(panel).getByRole('listitem');
+    expect(achieved).toHaveTextContent('已达标');
+    expect(within(achieved).getByTestId('target-figures')).toHaveTextContent('100 / 100 %');
+    expect(within(achieved).getByRole('progressbar')).toHaveAttribute('aria-valuenow', '100');
+    expect(within(achieved).getByTestId('sparkline')).toHaveTextContent('2');
+  });
+
+  it('shouldListLiveAlertsMostSevereFirstAndFollowTheirChangesFromTheStream', async () => {
+    const stream = sseStream();
+    mockFetch({
+      'GET /api/supervision/snapshot': () => json(richSnapshot()),
+      'GET /api/supervision/stream': stream.response,
+      'GET /api/supervision/indicators/LIAISON_COVERAGE': indicatorAnswer,
+      'GET /api/supervision/targets': () => json([]),
+      'GET /api/supervision/alerts': (url) => {
+        expect(url.searchParams.get('status')).toBeNull(); // the live ones
+        return json({ items: [alert()], page: 0, size: 50, total: 1 });
+      },
+    });
+    renderWithProviders(<Dashboard />);
+    const list = await screen.findByTestId('live-alerts');
+    await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(1));
+    expect(within(list).getByRole('listitem')).toHaveTextContent('超期未联系');
+    expect(within(list).getByRole('link', { name: '查看家庭' })).toHaveAttribute('href', '/families/f0000000-0000-0000-0000-000000000001');
+
+    stream.send('alert', alert({ id: 'a2', kind: 'HIGH_RISK_NOT_VISITED', severity: 'CRITICAL', seq: 2 }), 2);
+    await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(2));
+    expect(within(list).getAllByRole('listitem')[0]).toHaveTextContent('紧急');
+    expect(within(list).getAllByRole('listitem')[0]).toHaveTextContent('高风险家庭未走访');
+
+    stream.send('alert', alert({ status: 'RESOLVED', resolvedBy: 'system', seq: 3 }), 3);
+    await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(1));
+    expect(within(list).getByRole('listitem')).toHaveTextContent('高风险家庭未走访');
+  });
+
+  it('shouldResumeTheStreamWithTheLastEventIdAndApplyTheReplayedAlerts', async () => {
+    const first = sseStream();
+    const second = sseStream();
+    let streams = 0;
+    const fetchMock = mockFetch({
+      'GET /api/supervision/snapshot': () => json(richSnapshot()),
+      'GET /api/supervision/stream': () => (streams++ === 0 ? first.response() : second.response()),
+      'GET /api/supervision/indicators/LIAISON_COVERAGE': indicatorAnswer,
+      'GET /api/supervision/targets': () => json([]),
+      'GET /api/supervision/alerts': () => json({ items: [alert({ seq: 6 })], page: 0, size: 50, total: 1 }),
+    });
+    renderWithProviders(<Dashboard />);
+    const list = await screen.findByTestId('live-alerts');
+    await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(1));
+    first.send('snapshot', richSnapshot(), 7);
+    first.end();
+
+    // the gateway replays what changed after id 7: the alert was resolved meanwhile
+    await waitFor(() => expect(streams).toBe(2), { timeout: 3000 });
+    const resumed = fetchMock.mock.calls.filter(([url]) => String(url).endsWith('/stream'))[1];
+    expect(resumed[1]?.headers).toMatchObject({ 'Last-Event-ID': '7' });
+    second.send('alert', alert({ status: 'RESOLVED', seq: 8 }), 8);
+    await waitFor(() => expect(within(list).queryAllByRole('listitem')).toHaveLength(0));
+    expect(list).toHaveTextContent('目前没有待处理的预警。');
+  });
+
+  it('shouldGiveVolunteersTheFiguresWithoutTargetsAlertsOrTrends', async () => {
+    const fetchMock = mockFetch({
+      'GET /api/supervision/snapshot': () => json(richSnapshot()),
+      'GET /api/supervision/stream': sseStream().response,
+    });
+    renderWithProviders(<Dashboard />, { caller: { name: '张敏', roles: ['volunteer'] } });
+    await waitFor(() => expect(screen.getByTestId('total-families')).toHaveTextContent('14'));
+    expect(await screen.findByTestId('map')).toBeInTheDocument();
+    expect(screen.queryByTestId('targets-panel')).not.toBeInTheDocument();
+    expect(screen.queryByTestId('live-alerts')).not.toBeInTheDocument();
+    expect(fetchMock.mock.calls.map(([url]) => new URL(String(url), 'http://localhost').pathname).sort()).toEqual([
+      '/api/supervision/snapshot',
+      '/api/supervision/stream',
+    ]);
+  });
+
   it('shouldShowOnlyTheDistrictsInTheSnapshot', async () => {
     const own = snapshot({ bereaved: 4, disabledChild: 0 });
     own.byDistrict = own.byDistrict.filter((d) => d.districtCode === '350203');
-    mockFetch({ 'GET /api/supervision/snapshot': () => json(own), 'GET /api/supervision/stream': sseStream().response });
+    mockFetch({
+      'GET /api/supervision/snapshot': () => json(own),
+      'GET /api/supervision/stream': sseStream().response,
+      'GET /api/supervision/indicators/LIAISON_COVERAGE': indicatorAnswer,
+      ...NO_TARGETS_OR_ALERTS,
+    });
     renderWithProviders(<Dashboard />);
     await waitFor(() => expect(screen.getByTestId('total-families')).toHaveTextContent('4'));
     await waitFor(() => expect(screen.getByTestId('live-indicator')).toHaveAttribute('data-state', 'open'));
     expect(within(screen.getByTestId('district-table')).getAllByRole('row')).toHaveLength(2);
+    expect(await screen.findByTestId('map')).toHaveTextContent(/\|350203$/);
   });
 
   it('shouldSayWhenTheFiguresCannotBeLoaded', async () => {
@@ -102,9 +334,48 @@ describe('Dashboard', () => {
           headers: { 'Content-Type': 'application/problem+json' },
         }),
       'GET /api/supervision/stream': () => new Response(null, { status: 503 }),
+      ...NO_TARGETS_OR_ALERTS,
     });
     renderWithProviders(<Dashboard />);
     expect(await screen.findByRole('alert')).toHaveTextContent('监管数据暂不可用');
     expect(screen.getByTestId('total-families')).toHaveTextContent('—');
+  });
+
+  describe('on a wall display', () => {
+    afterEach(() => {
+      Reflect.deleteProperty(document, 'fullscreenEnabled');
+      Reflect.deleteProperty(document, 'fullscreenElement');
+    });
+
+    it('shouldGoFullScreenAndGrowForTheWall', async () => {
+      const user = userEvent.setup();
+      Object.defineProperty(document, 'fullscreenEnabled', { value: true, configurable: true });
+      const requestFullscreen = vi.fn(async () => {});
+      HTMLElement.prototype.requestFullscreen = requestFullscreen;
+      mockFetch({
+        'GET /api/supervision/snapshot': () => json(richSnapshot()),
+        'GET /api/supervision/stream': sseStream().response,
+        'GET /api/supervision/indicators/LIAISON_COVERAGE': indicatorAnswer,
+        ...NO_TARGETS_OR_ALERTS,
+      });
+      renderWithProviders(<Dashboard />);
+      await waitFor(() => expect(screen.getByTestId('total-families')).toHaveTextContent('14'));
+      await user.click(screen.getByRole('button', { name: '全屏显示' }));
+      expect(requestFullscreen).toHaveBeenCalledTimes(1);
+
+      const dashboard = screen.getByTestId('dashboard');
+      Object.defineProperty(document, 'fullscreenElement', { value: dashboard, configurable: true });
+      act(() => void fireEvent(document, new Event('fullscreenchange')));
+      expect(dashboard).toHaveClass('dashboard--wall');
+      expect(screen.getByRole('button', { name: '退出全屏' })).toHaveAttribute('aria-pressed', 'true');
+    });
+
+    it('shouldDrawChartsLargerOnWiderWallsOnly', () => {
+      expect(wallScale(false, 3840)).toBe(1);
+      expect(wallScale(true, 1366)).toBe(1);
+      expect(wallScale(true, 1920)).toBe(1.3);
+      expect(wallScale(true, 3840)).toBe(2.5);
+      expect(wallScale(true, 20000)).toBe(3);
+    });
   });
 });

@@ -1,38 +1,49 @@
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Banner } from '@/components/ui/banner';
 import { problemMessage } from '@/components/ui/problem-message';
+import { can } from '@/lib/auth';
+import { useSession } from '@/lib/session';
 import { useLiveSupervision } from '../api/supervision-api';
-import { LiveIndicator } from './live-indicator';
+import type { IndicatorKey } from '../types';
 import { DistrictTable } from './district-table';
-import { percent, QualityTable } from './quality-table';
+import { KpiCards } from './kpi-cards';
+import { LiveAlerts } from './live-alerts';
+import { LiveIndicator } from './live-indicator';
+import { MapPanel } from './map-panel';
+import { QualityTable } from './quality-table';
+import { TargetsPanel } from './targets-panel';
+import { TrendPanel } from './trend-panel';
+import '../supervision.css';
 
-// ECharts is the biggest dependency: load it only when the dashboard is shown.
-const DistrictChart = lazy(() => import('./district-chart'));
-
-/** 监管大屏: the supervision view, live from the gateway's stream. */
+/** 监管大屏: the supervision view, live from the gateway's stream; at a desk or full screen on a wall. */
 export function Dashboard() {
-  const { t, i18n } = useTranslation();
-  const { snapshot, connection, receivedAt, error } = useLiveSupervision();
+  const { t } = useTranslation();
+  const { caller } = useSession();
+  const withTargetsAndAlerts = can(caller, 'targets:view');
+  const { snapshot, targets, alerts, connection, receivedAt, error, alertChanged } = useLiveSupervision(withTargetsAndAlerts);
   const screenRef = useRef<HTMLElement>(null);
   const fullscreen = useFullscreen(screenRef);
-
-  const bereaved = snapshot?.byDistrict.reduce((sum, d) => sum + d.bereaved, 0);
-  const disabledChild = snapshot?.byDistrict.reduce((sum, d) => sum + d.disabledChild, 0);
-  const liaisons = snapshot?.byDistrict.reduce((sum, d) => sum + (d.coverage?.liaisons ?? 0), 0);
-  const visitsThisMonth = snapshot?.byDistrict.reduce((sum, d) => sum + (d.cadence?.visitsThisMonth ?? 0), 0);
-  const overdueFollowUps = snapshot?.byDistrict.reduce((sum, d) => sum + (d.cadence?.overdueFollowUps ?? 0), 0);
-  const number = (value: number | undefined) =>
-    value === undefined ? '—' : new Intl.NumberFormat(i18n.language).format(value);
+  const scale = useWallScale(fullscreen.active);
+  const [indicatorKey, setIndicatorKey] = useState<IndicatorKey>('LIAISON_COVERAGE');
+  const [district, setDistrict] = useState<string>();
+  const districts = snapshot?.byDistrict ?? [];
+  // a district-level caller's area is one district: the trend is that district's without asking
+  const trendDistrict = districts.length > 1 ? district : undefined;
 
   return (
-    <section ref={screenRef} className="dashboard" aria-labelledby="dashboard-title">
+    <section
+      ref={screenRef}
+      className={`dashboard${fullscreen.active ? ' dashboard--wall' : ''}`}
+      aria-labelledby="dashboard-title"
+      data-testid="dashboard"
+    >
       <div className="page-header">
         <h1 id="dashboard-title">{t('dashboard.title')}</h1>
         <div className="page-header__actions">
           <LiveIndicator connection={connection} receivedAt={receivedAt} />
           {fullscreen.supported && (
-            <button type="button" className="button button--secondary" onClick={fullscreen.toggle}>
+            <button type="button" className="button button--secondary" onClick={fullscreen.toggle} aria-pressed={fullscreen.active}>
               {fullscreen.active ? t('dashboard.exitFullscreen') : t('dashboard.fullscreen')}
             </button>
           )}
@@ -41,47 +52,38 @@ export function Dashboard() {
 
       {error !== undefined && !snapshot && <Banner kind="error">{problemMessage(t, error)}</Banner>}
 
-      <div className="kpis">
-        <Kpi label={t('dashboard.kpi.total')} value={number(snapshot?.totalFamilies)} testId="total-families" />
-        <Kpi label={t('dashboard.kpi.bereaved')} value={number(bereaved)} testId="bereaved-families" />
-        <Kpi label={t('dashboard.kpi.disabledChild')} value={number(disabledChild)} testId="disabled-child-families" />
-        <Kpi
-          label={t('dashboard.kpi.liaisonCoverage')}
-          value={snapshot ? percent(liaisons, snapshot.totalFamilies) : '—'}
-          testId="liaison-coverage"
-        />
-        <Kpi label={t('dashboard.kpi.visitsThisMonth')} value={number(visitsThisMonth)} testId="visits-this-month" />
-        <Kpi label={t('dashboard.kpi.overdueFollowUps')} value={number(overdueFollowUps)} testId="overdue-follow-ups" />
-      </div>
+      <KpiCards snapshot={snapshot} />
 
       {snapshot && (
         <div className="dashboard__body">
-          <div className="card chart-card">
-            <h2>{t('dashboard.chartTitle')}</h2>
-            <Suspense fallback={<p className="muted">{t('common.loading')}</p>}>
-              <DistrictChart districts={snapshot.byDistrict} />
-            </Suspense>
-          </div>
+          <MapPanel
+            districts={districts}
+            indicatorKey={indicatorKey}
+            onIndicator={setIndicatorKey}
+            selected={trendDistrict}
+            onSelect={(code) => setDistrict((current) => (current === code ? undefined : code))}
+            scale={scale}
+          />
+          {can(caller, 'indicators:view') && (
+            <TrendPanel
+              indicatorKey={indicatorKey}
+              district={trendDistrict}
+              districts={districts}
+              onDistrict={setDistrict}
+              scale={scale}
+            />
+          )}
+          {withTargetsAndAlerts && <TargetsPanel targets={targets} />}
+          {can(caller, 'alerts:view') && <LiveAlerts alerts={alerts} onChanged={alertChanged} />}
           <div className="card">
-            <DistrictTable districts={snapshot.byDistrict} />
+            <DistrictTable districts={districts} />
           </div>
           <div className="card dashboard__wide">
-            <QualityTable districts={snapshot.byDistrict} />
+            <QualityTable districts={districts} />
           </div>
         </div>
       )}
     </section>
-  );
-}
-
-function Kpi({ label, value, testId }: { label: string; value: string; testId: string }) {
-  return (
-    <div className="kpi card">
-      <p className="kpi__label">{label}</p>
-      <p className="kpi__value" data-testid={testId}>
-        {value}
-      </p>
-    </div>
   );
 }
 
@@ -101,4 +103,23 @@ function useFullscreen(ref: React.RefObject<HTMLElement | null>) {
     }
   }, [ref]);
   return { supported, active, toggle };
+}
+
+/**
+ * How much larger chart type and lines are drawn: 1 at a desk; on a wall, in proportion to the screen's width
+ * (a 1366 px screen stays at 1, a 4K wall of 3840 px draws about 2.5 times larger).
+ */
+export function wallScale(fullscreen: boolean, width: number): number {
+  if (!fullscreen) return 1;
+  return Math.min(3, Math.max(1, Math.round((width / 1536) * 10) / 10));
+}
+
+function useWallScale(fullscreen: boolean): number {
+  const [width, setWidth] = useState(() => (typeof window === 'undefined' ? 1366 : window.innerWidth));
+  useEffect(() => {
+    const onResize = () => setWidth(window.innerWidth);
+    window.addEventListener('resize', onResize);
+    return () => window.removeEventListener('resize', onResize);
+  }, []);
+  return wallScale(fullscreen, width);
 }
