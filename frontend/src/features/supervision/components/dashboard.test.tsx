@@ -268,6 +268,41 @@ describe('Dashboard', () => {
     expect(within(list).getByRole('listitem')).toHaveTextContent('高风险家庭未走访');
   });
 
+  it('shouldLetACoordinatorActOnAnAlertInPlace', async () => {
+    const user = userEvent.setup();
+    mockFetch({
+      'GET /api/supervision/snapshot': () => json(richSnapshot()),
+      'GET /api/supervision/stream': sseStream().response,
+      'GET /api/supervision/indicators/LIAISON_COVERAGE': indicatorAnswer,
+      'GET /api/supervision/targets': () => json([]),
+      'GET /api/supervision/alerts': () => json({ items: [alert()], page: 0, size: 50, total: 1 }),
+      'POST /api/supervision/alerts/a1/acknowledgement': () => json(alert({ status: 'ACKNOWLEDGED', acknowledgedBy: 'city', seq: 2 })),
+      'POST /api/supervision/alerts/a1/resolution': () => json(alert({ status: 'RESOLVED', resolution: '已入户', seq: 3 })),
+    });
+    renderWithProviders(<Dashboard />);
+    const list = await screen.findByTestId('live-alerts');
+    await user.click(await within(list).findByRole('button', { name: '确认预警：超期未联系' }));
+    await waitFor(() => expect(within(list).getByRole('listitem')).toHaveTextContent('city 已确认'));
+    await user.click(within(list).getByRole('button', { name: '处理完成：超期未联系' }));
+    await user.type(within(list).getByLabelText(/处理情况/), '已入户');
+    await user.click(within(list).getByRole('button', { name: '提交处理结果' }));
+    await waitFor(() => expect(list).toHaveTextContent('目前没有待处理的预警。'));
+  });
+
+  it('shouldShowAuditorsTheAlertsWithoutActions', async () => {
+    mockFetch({
+      'GET /api/supervision/snapshot': () => json(richSnapshot()),
+      'GET /api/supervision/stream': sseStream().response,
+      'GET /api/supervision/indicators/LIAISON_COVERAGE': indicatorAnswer,
+      'GET /api/supervision/targets': () => json([]),
+      'GET /api/supervision/alerts': () => json({ items: [alert()], page: 0, size: 50, total: 1 }),
+    });
+    renderWithProviders(<Dashboard />, { caller: { name: 'x', roles: ['auditor'] } });
+    const list = await screen.findByTestId('live-alerts');
+    await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(1));
+    expect(within(list).queryByRole('button')).not.toBeInTheDocument();
+  });
+
   it('shouldResumeTheStreamWithTheLastEventIdAndApplyTheReplayedAlerts', async () => {
     const first = sseStream();
     const second = sseStream();
