@@ -10,6 +10,7 @@ import org.nuanxin.carehome.activity.ActivityKind;
 import org.nuanxin.carehome.activity.ActivityStatus;
 import org.nuanxin.carehome.activity.Registration;
 import org.nuanxin.carehome.activity.RegistrationStatus;
+import org.nuanxin.carehome.activity.VolunteerSignUp;
 import org.nuanxin.carehome.events.ActivityHeld;
 import org.nuanxin.carehome.events.ActivityScheduled;
 import org.nuanxin.carehome.events.SiteFamilyChanged;
@@ -134,6 +135,7 @@ public class DemoSites {
             // measured once its people and its year of activities are in
             QuarkusTransaction.requiringNew().run(() -> compliance.evaluate(Site.findById(site.id)));
         }
+        QuarkusTransaction.requiringNew().run(() -> signUpDemoVolunteer(sites.get(0)));
         LOG.info("demo: families, volunteers and a year of activities generated for the sites");
         return sites.stream().map(site -> site.id).toList();
     }
@@ -247,6 +249,20 @@ public class DemoSites {
             regular.attachedBy = BY;
             regular.persist();
         }
+    }
+
+    /** The demo volunteer has signed up to help at the next four gatherings, lectures or clinics of their site. */
+    private void signUpDemoVolunteer(Site site) {
+        OffsetDateTime now = OffsetDateTime.now();
+        Activity.<Activity>list("siteId = ?1 and status = ?2 and kind <> ?3 and startsAt > ?4 order by startsAt",
+                        site.id, ActivityStatus.SCHEDULED, ActivityKind.CANTEEN_MEAL, now).stream().limit(4)
+                .forEach(activity -> {
+                    VolunteerSignUp signUp = new VolunteerSignUp();
+                    signUp.activityId = activity.id;
+                    signUp.username = "volunteer";
+                    signUp.signedUpAt = now;
+                    signUp.persist();
+                });
     }
 
     /** A year up to today, held, and the next four weeks scheduled. */

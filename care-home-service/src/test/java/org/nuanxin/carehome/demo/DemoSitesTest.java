@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.nuanxin.carehome.activity.Activity;
 import org.nuanxin.carehome.activity.ActivityKind;
 import org.nuanxin.carehome.activity.ActivityStatus;
+import org.nuanxin.carehome.activity.VolunteerSignUp;
 import org.nuanxin.carehome.site.Site;
 import org.nuanxin.carehome.standards.SiteCompliance;
 import org.nuanxin.common.testing.RealInfrastructure;
@@ -50,6 +51,9 @@ class DemoSitesTest {
                     ActivityKind.CANTEEN_MEAL) > 500, "the two canteens serve every day but Sunday");
             assertTrue(Activity.count("siteId in ?1 and status = ?2", ids, ActivityStatus.SCHEDULED) > 0,
                     "the coming weeks are on the schedule");
+            long signUps = VolunteerSignUp.count("username = ?1 and activityId in (select a.id from Activity a "
+                    + "where a.siteId in ?2)", "volunteer", ids);
+            assertTrue(signUps >= 1 && signUps <= 4, "the demo volunteer signed up to help: " + signUps);
             List<SiteCompliance> standings = SiteCompliance.list("siteId in ?1", ids);
             assertEquals(10, standings.size(), "every site measured");
             assertTrue(standings.stream().allMatch(standing -> standing.activities >= 2),
