@@ -26,5 +26,7 @@ export default defineConfig({
     setupFiles: ['src/testing/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     css: false,
+    // Typing whole forms takes a few seconds on a loaded two-core build machine; 5 s was not always enough.
+    testTimeout: 20_000,
   },
 });

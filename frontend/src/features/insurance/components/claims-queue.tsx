@@ -23,7 +23,9 @@ export function ClaimsQueue() {
   const [generation, setGeneration] = useState(0);
   const claims = useAsync(() => listClaims(client, { status, page, size: PAGE_SIZE }), [client, status, page, generation]);
   const [selected, setSelected] = useState<string>();
-  const day = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeZone: 'UTC' });
+  // Plain ISO dates: formatted in UTC so no time zone moves them a day.
+  const day = new Intl.DateTimeFormat(i18n.language, { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'UTC' });
+  const shortDay = new Intl.DateTimeFormat(i18n.language, { month: '2-digit', day: '2-digit', timeZone: 'UTC' });
 
   return (
     <section aria-labelledby="claims-title">
@@ -54,13 +56,15 @@ export function ClaimsQueue() {
               <tr>
                 <th scope="col">{t('claims.columns.hospital')}</th>
                 <th scope="col">{t('claims.columns.stay')}</th>
-                <th scope="col" className="num">
+                <th scope="col" className="num claims__optional">
                   {t('claims.columns.claimed')}
                 </th>
                 <th scope="col" className="num">
                   {t('claims.columns.benefit')}
                 </th>
-                <th scope="col">{t('claims.columns.status')}</th>
+                <th scope="col" className="claims__optional">
+                  {t('claims.columns.status')}
+                </th>
                 <th scope="col">
                   <span className="visually-hidden">{t('claims.open')}</span>
                 </th>
@@ -71,11 +75,12 @@ export function ClaimsQueue() {
                 <tr key={claim.id} aria-selected={selected === claim.id}>
                   <th scope="row">{t(`hospitals.${claim.hospitalId}`, { defaultValue: claim.hospitalId })}</th>
                   <td>
-                    {day.format(new Date(claim.admissionDate))} – {day.format(new Date(claim.dischargeDate))}
+                    <span className="nowrap">{day.format(new Date(claim.admissionDate))}</span>–
+                    <span className="nowrap">{shortDay.format(new Date(claim.dischargeDate))}</span>
                   </td>
-                  <td className="num">{formatYuan(i18n.language, claim.claimedAmount)}</td>
+                  <td className="num claims__optional">{formatYuan(i18n.language, claim.claimedAmount)}</td>
                   <td className="num">{formatYuan(i18n.language, claim.benefitAmount)}</td>
-                  <td>{t(`claimStatus.${claim.status}`)}</td>
+                  <td className="claims__optional">{t(`claimStatus.${claim.status}`)}</td>
                   <td>
                     <button type="button" className="button button--secondary" onClick={() => setSelected(claim.id)}>
                       {t('claims.open')}
