@@ -72,7 +72,7 @@ public class DemoData {
             }
             long started = System.currentTimeMillis();
             boolean linkLogin = count(db, "SELECT count(*) FROM volunteer WHERE username = 'volunteer'") == 0;
-            DemoPeople people = new DemoPeople(db, cipher, new Random(config.seed()));
+            DemoPeople people = new DemoPeople(db, cipher, outbox, new Random(config.seed()));
             int volunteers = people.volunteers(config.volunteers(), linkLogin);
             people.teams();
             int experts = people.experts(config.experts());

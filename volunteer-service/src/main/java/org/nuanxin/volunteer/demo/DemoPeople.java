@@ -1,6 +1,8 @@
 package org.nuanxin.volunteer.demo;
 
+import org.nuanxin.common.outbox.Outbox;
 import org.nuanxin.common.pii.PiiCipher;
+import org.nuanxin.volunteer.events.VolunteerRegistered;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -61,13 +63,15 @@ final class DemoPeople {
 
     private final Connection db;
     private final PiiCipher cipher;
+    private final Outbox outbox;
     private final Random random;
     private final DemoNames names;
     private final OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
 
-    DemoPeople(Connection db, PiiCipher cipher, Random random) {
+    DemoPeople(Connection db, PiiCipher cipher, Outbox outbox, Random random) {
         this.db = db;
         this.cipher = cipher;
+        this.outbox = outbox;
         this.random = random;
         this.names = new DemoNames(random);
     }
@@ -128,7 +132,8 @@ final class DemoPeople {
                     skill.addBatch();
                 }
                 position = 0;
-                for (String q : qualifications(kind, skills, demoLogin)) {
+                List<String> qualified = qualifications(kind, skills, demoLogin);
+                for (String q : qualified) {
                     qualification.setObject(1, id);
                     qualification.setInt(2, position++);
                     qualification.setString(3, q);
@@ -163,6 +168,9 @@ final class DemoPeople {
                     slot.setString(3, parts[1]);
                     slot.addBatch();
                 }
+                // announced like a registration, so the gateway and the sites count the demo members too
+                outbox.publish("volunteer", id, VolunteerRegistered.TYPE, new VolunteerRegistered(id, kind, district.code(),
+                        List.copyOf(skills), qualified, dialects, status, registered));
                 if (i % 500 == 499) {
                     flush(volunteer, skill, qualification, dialect, slot);
                 }

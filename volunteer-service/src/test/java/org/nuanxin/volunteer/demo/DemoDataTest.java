@@ -71,6 +71,10 @@ class DemoDataTest {
         given().auth().oauth2(Tokens.of("city")).when().get("/api/experts/institutions")
                 .then().statusCode(200).body("expertCount", everyItem(greaterThan(19)));
         assertTrue(QuarkusTransaction.requiringNew().call(() -> Volunteer.count("registeredBy", "demo")) == 60);
+        assertEquals(60, count("""
+                SELECT count(*) FROM outbox_event WHERE event_type = 'org.nuanxin.volunteer.volunteer-registered.v1'
+                AND aggregate_id IN (SELECT CAST(id AS text) FROM volunteer WHERE registered_by = 'demo')"""),
+                "every demo member is announced like a registration");
         given().auth().oauth2(Tokens.of("city")).queryParam("size", 5).when().get("/api/volunteers")
                 .then().statusCode(200).body("items.phoneMasked", everyItem(org.hamcrest.Matchers.matchesPattern("1[3-9]\\d\\*{4}\\d{4}")));
         given().auth().oauth2(Tokens.of("city")).when().get("/api/teams").then().statusCode(200)
