@@ -215,3 +215,17 @@ export interface FullRecord {
   }[];
   guardians: { name: string; relationship: GuardianRelationship; phone: string | null; maySign: boolean; priority: number }[];
 }
+
+/** `POST /api/family/families/{id}/contacts`: a liaison's call or visit. */
+export interface RecordContactRequest {
+  kind: Contact['kind'];
+  contactedAt: string;
+  contactedBy: string;
+  location?: string;
+  durationMinutes: number;
+  wellbeing?: number;
+  needsObserved: NeedArea[];
+  notes?: string;
+  followUp?: string;
+  followUpDue?: string;
+}

@@ -14,6 +14,7 @@ import type {
   LiaisonRole,
   Page,
   Rating,
+  RecordContactRequest,
   RegisterFamilyRequest,
   SupportPlan,
   UpdateFamilyRequest,
@@ -97,4 +98,8 @@ export function getContacts(client: ApiClient, id: string): Promise<Contact[]> {
 
 export function completeFollowUp(client: ApiClient, id: string, contactId: string): Promise<Contact> {
   return client.post<Contact>(`${BASE}/families/${id}/contacts/${contactId}/follow-up-completion`);
+}
+
+export function recordContact(client: ApiClient, id: string, request: RecordContactRequest): Promise<Contact> {
+  return client.post<Contact>(`${BASE}/families/${id}/contacts`, request);
 }

@@ -8,6 +8,7 @@ import { useAsync } from '@/lib/use-async';
 import { completeFollowUp, getContacts } from '../../api/families-api';
 import { dateTimeFormat, formatIsoDate } from '../../format';
 import type { Contact } from '../../types';
+import { RecordContactForm } from './record-contact-form';
 import { Section } from './section';
 
 /** How many contacts the timeline shows before "show all". */
@@ -19,6 +20,7 @@ export function ContactsSection({ familyId, editable }: { familyId: string; edit
   const client = useApiClient();
   const contacts = useAsync(() => getContacts(client, familyId), [client, familyId]);
   const [all, setAll] = useState(false);
+  const [recording, setRecording] = useState(false);
 
   return (
     <Section
@@ -27,9 +29,26 @@ export function ContactsSection({ familyId, editable }: { familyId: string; edit
       state={contacts}
       isEmpty={(list) => list.length === 0}
       empty={t('familyPage.contacts.none')}
+      actions={
+        editable &&
+        !recording && (
+          <button type="button" className="button button--secondary" onClick={() => setRecording(true)}>
+            {t('familyPage.record.title')}
+          </button>
+        )
+      }
     >
       {(list) => (
         <>
+          {recording && (
+            <RecordContactForm
+              familyId={familyId}
+              onDone={(saved) => {
+                setRecording(false);
+                if (saved) contacts.reload();
+              }}
+            />
+          )}
           <ol className="timeline" data-testid="contact-timeline">
             {(all ? list : list.slice(0, FIRST)).map((contact) => (
               <ContactItem key={contact.id} familyId={familyId} contact={contact} editable={editable} onChanged={contacts.reload} />

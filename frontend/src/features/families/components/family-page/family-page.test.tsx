@@ -297,6 +297,39 @@ describe('FamilyPage', () => {
     });
   });
 
+  it('shouldRecordALiaisonsCallInXiamenTime', async () => {
+    const user = userEvent.setup();
+    let recorded: Contact[] = [];
+    const { fetchMock } = renderPage({
+      [`GET ${BASE}/contacts`]: () => json([...recorded, VISIT]),
+      [`POST ${BASE}/contacts`]: (_url, init) => {
+        const body = JSON.parse(String(init!.body));
+        recorded = [{ ...VISIT, id: 'c9', ...body, followUpDoneAt: null, source: 'LIAISON', notes: body.notes ?? null }];
+        return json(recorded[0], { status: 201 });
+      },
+    });
+    await user.click(await screen.findByRole('button', { name: '记录联系' }));
+    const form = screen.getByRole('form', { name: '记录联系' });
+    expect(within(form).getByLabelText(/联系人/)).toHaveValue('陈');
+    const when = within(form).getByLabelText(/联系时间/);
+    await user.clear(when);
+    await user.type(when, '2025-11-28T15:30');
+    await user.click(within(form).getByRole('button', { name: '保存记录' }));
+    expect(within(form).getByText('请填写 1–600 分钟')).toBeInTheDocument();
+    await user.type(within(form).getByLabelText(/时长/), '12');
+    await user.type(within(form).getByLabelText(/情况记录/), '天冷提醒添衣');
+    await user.click(within(form).getByRole('button', { name: '保存记录' }));
+    expect(await within(screen.getByTestId('contact-timeline')).findByText('天冷提醒添衣')).toBeInTheDocument();
+    expect(bodyOf(fetchMock, 'POST', `${BASE}/contacts`)).toEqual({
+      kind: 'PHONE_CALL',
+      contactedAt: '2025-11-28T15:30:00+08:00',
+      contactedBy: '陈',
+      durationMinutes: 12,
+      needsObserved: [],
+      notes: '天冷提醒添衣',
+    });
+  });
+
   it('shouldSayWhenTheFamilyIsNotInTheCallersArea', async () => {
     renderPage({ [`GET ${BASE}`]: () => problem({ status: 404, detail: '没有找到家庭' }) });
     expect(await screen.findByRole('heading', { name: '找不到这户家庭' })).toBeInTheDocument();
