@@ -105,7 +105,9 @@ public class ComplianceService {
         List<?> free = entityManager.createNativeQuery(
                         "SELECT site_id FROM site_compliance WHERE site_id = :site FOR UPDATE SKIP LOCKED")
                 .setParameter("site", siteId).getResultList();
-        if (free.isEmpty()) {
+        // a site never measured has no row to lock: it is measured now (a second instance doing the same at the same
+        // moment fails on the key and rolls back)
+        if (free.isEmpty() && SiteCompliance.count("siteId", siteId) > 0) {
             return false;
         }
         return evaluate(Site.findById(siteId), day);

@@ -40,8 +40,13 @@ public class StandardsRecheck {
                 .map(site -> site.id).toList());
         List<UUID> changed = new ArrayList<>();
         for (UUID site : sites) {
-            if (compliance.recheck(site, day)) {
-                changed.add(site);
+            try {
+                if (compliance.recheck(site, day)) {
+                    changed.add(site);
+                }
+            } catch (RuntimeException e) {
+                // one site that cannot be measured now does not hold up the others; the next run tries it again
+                LOG.warnf(e, "site %s could not be re-checked", site);
             }
         }
         return changed;

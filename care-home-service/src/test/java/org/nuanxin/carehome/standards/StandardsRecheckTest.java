@@ -150,4 +150,18 @@ class StandardsRecheckTest {
 
         recheck.recheck(LocalDate.now(CITY));
     }
+
+    @Test
+    void shouldMeasureASiteThatHasNeverBeenMeasured() throws SQLException {
+        String siteId = compliantSimingSite();
+        try (Connection db = dataSource.getConnection();
+             PreparedStatement forget = db.prepareStatement("DELETE FROM site_compliance WHERE site_id = ?")) {
+            forget.setObject(1, UUID.fromString(siteId));
+            assertEquals(1, forget.executeUpdate());
+        }
+
+        assertTrue(recheck.recheck(LocalDate.now(CITY)).contains(UUID.fromString(siteId)),
+                "measured for the first time, and meeting the standard");
+        assertTrue(compliant(siteId));
+    }
 }
