@@ -67,7 +67,7 @@ describe('AlertsPage', () => {
     });
     renderWithProviders(<AlertsPage />);
     await user.click(await screen.findByRole('button', { name: '确认预警：超期未联系' }));
-    await waitFor(() => expect(screen.getByTestId('alert-status')).toHaveTextContent('已确认 · city 已确认'));
+    await waitFor(() => expect(screen.getByTestId('alert-status')).toHaveTextContent('city 已确认'));
     expect(screen.queryByRole('button', { name: '确认预警：超期未联系' })).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: '处理完成：超期未联系' })).toBeInTheDocument();
     expect(screen.getByText('已确认预警：超期未联系')).toBeInTheDocument();

@@ -115,10 +115,9 @@ export function AlertsPage() {
                   <td>{t(`districts.${alert.districtCode}`, { defaultValue: alert.districtCode })}</td>
                   <td>{time.format(new Date(alert.raisedAt))}</td>
                   <td data-testid="alert-status">
-                    {t(`alerts.statuses.${alert.status}`)}
-                    {alert.status === 'ACKNOWLEDGED' && alert.acknowledgedBy && (
-                      <span className="muted"> · {t('alerts.acknowledgedBy', { name: alert.acknowledgedBy })}</span>
-                    )}
+                    {alert.status === 'ACKNOWLEDGED' && alert.acknowledgedBy
+                      ? t('alerts.acknowledgedBy', { name: alert.acknowledgedBy })
+                      : t(`alerts.statuses.${alert.status}`)}
                     {alert.status === 'RESOLVED' && (
                       <p className="muted">
                         {t('alerts.resolvedBy', { name: alert.resolvedBy ?? '', time: alert.resolvedAt ? time.format(new Date(alert.resolvedAt)) : '' })}

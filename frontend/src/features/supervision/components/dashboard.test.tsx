@@ -103,7 +103,8 @@ describe('Dashboard', () => {
     const siming = within(table).getByRole('row', { name: /思明区/ });
     expect(within(siming).getAllByRole('cell').map((c) => c.textContent)).toEqual(['2', '1', '1']);
     expect(await screen.findByTestId('map')).toHaveTextContent('LIAISON_COVERAGE|350203,350205,350206,350211,350212,350213');
-    expect(screen.getByText(/示意图/)).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: '各区分布 （示意图）' })).toBeInTheDocument();
+    expect(screen.getByText(/不代表实际行政区划边界/)).toBeInTheDocument();
   });
 
   it('shouldShowTheKpisOfTheWholeAreaWithTheProgrammeFigures', async () => {

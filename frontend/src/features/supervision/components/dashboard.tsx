@@ -75,7 +75,7 @@ export function Dashboard() {
           )}
           {withTargetsAndAlerts && <TargetsPanel targets={targets} />}
           {can(caller, 'alerts:view') && <LiveAlerts alerts={alerts} onChanged={alertChanged} />}
-          <div className="card">
+          <div className="card dashboard__districts">
             <DistrictTable districts={districts} />
           </div>
           <div className="card dashboard__wide">

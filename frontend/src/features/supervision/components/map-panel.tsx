@@ -30,7 +30,9 @@ export function MapPanel({ districts, indicatorKey, onIndicator, selected, onSel
   return (
     <section className="card map-panel" aria-labelledby="map-title">
       <div className="card__header">
-        <h2 id="map-title">{t('dashboard.map.title')}</h2>
+        <h2 id="map-title">
+          {t('dashboard.map.title')} <span className="muted">{t('dashboard.map.schematicShort')}</span>
+        </h2>
         <IndicatorPicker value={indicatorKey} onChange={onIndicator} />
       </div>
       <div className="map-panel__body">

@@ -33,7 +33,7 @@ export function trendOption({
       valueFormatter: (value: number) => format(value),
     },
     xAxis: { type: 'time', axisLabel: { fontSize: font, hideOverlap: true } },
-    yAxis: { type: 'value', scale: true, axisLabel: { fontSize: font, formatter: (v: number) => format(v) } },
+    yAxis: { type: 'value', scale: true, splitNumber: 4, axisLabel: { fontSize: font, formatter: (v: number) => format(v) } },
     series: [
       {
         name,

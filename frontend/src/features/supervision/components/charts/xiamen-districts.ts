@@ -9,9 +9,10 @@ export const XIAMEN_MAP_NAME = 'xiamen-districts-schematic';
 
 type Ring = [number, number][];
 
-const district = (adcode: string, name: string, ring: Ring) => ({
+/** `cp` is where ECharts puts the label: the two island districts' labels are pulled apart so both stay legible. */
+const district = (adcode: string, name: string, ring: Ring, cp?: [number, number]) => ({
   type: 'Feature' as const,
-  properties: { adcode, name },
+  properties: { adcode, name, ...(cp ? { cp } : {}) },
   geometry: { type: 'Polygon' as const, coordinates: [ring] },
 });
 
@@ -20,10 +21,10 @@ export const XIAMEN_DISTRICTS_GEOJSON = {
   features: [
     district('350203', '思明区', [
       [118.07, 24.49], [118.2, 24.49], [118.2, 24.46], [118.16, 24.425], [118.1, 24.425], [118.07, 24.45], [118.07, 24.49],
-    ]),
+    ], [118.15, 24.445]),
     district('350206', '湖里区', [
       [118.07, 24.495], [118.07, 24.53], [118.11, 24.565], [118.17, 24.565], [118.2, 24.525], [118.2, 24.495], [118.07, 24.495],
-    ]),
+    ], [118.12, 24.54]),
     district('350205', '海沧区', [
       [117.92, 24.45], [118.04, 24.44], [118.05, 24.5], [118.04, 24.56], [117.93, 24.58], [117.9, 24.52], [117.92, 24.45],
     ]),
