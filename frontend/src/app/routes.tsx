@@ -23,6 +23,7 @@ import { TaskBoard } from '@/features/volunteers/components/task-board';
 import { VolunteerDirectory } from '@/features/volunteers/components/volunteer-directory';
 import { CallQueue } from '@/features/volunteer-mobile/components/call-queue';
 import { MobileLayout } from '@/features/volunteer-mobile/components/mobile-layout';
+import { MyActivities } from '@/features/volunteer-mobile/components/my-activities';
 import { MyHours } from '@/features/volunteer-mobile/components/my-hours';
 import { MyTasks } from '@/features/volunteer-mobile/components/my-tasks';
 import { TaskPage } from '@/features/volunteer-mobile/components/task-page';
@@ -58,6 +59,7 @@ const MOBILE_PAGES: { path: string; element: ReactNode }[] = [
   { path: '', element: <MyTasks /> },
   { path: 'tasks/:taskId', element: <TaskPage /> },
   { path: 'hours', element: <MyHours /> },
+  { path: 'activities', element: <MyActivities /> },
   { path: 'calls/:campaignId', element: <CallQueue /> },
 ];
 

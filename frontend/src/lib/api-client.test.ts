@@ -19,6 +19,11 @@ describe('api client', () => {
     expect(init.body).toBe('{"a":1}');
   });
 
+  it('shouldAnswerUndefinedForACreatedWithoutBody', async () => {
+    const { client } = clientWith(new Response(null, { status: 201 }));
+    await expect(client.put('/api/care-home/activities/a1/volunteers/me', undefined)).resolves.toBeUndefined();
+  });
+
   it('shouldLeaveEmptyFiltersOutOfTheQuery', async () => {
     const { client, fetchMock } = clientWith(json([]));
     await client.get('/api/family/families', { page: 0, size: 20, districtCode: '', q: undefined, category: 'BEREAVED' });

@@ -116,10 +116,9 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       }
       throw await problemFrom(response);
     }
-    if (response.status === 204) {
-      return undefined as T;
-    }
-    return (await response.json()) as T;
+    // 204, and a 201 that only says "created" (e.g. a sign-up), carry no body.
+    const text = await response.text();
+    return (text ? JSON.parse(text) : undefined) as T;
   };
 
   return {

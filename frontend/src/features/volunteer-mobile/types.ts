@@ -123,3 +123,32 @@ export interface CallEntry {
 
 /** Tasks a report goes with: the contact kinds family-service records. */
 export const REPORTED_KINDS: readonly TaskKind[] = ['HOME_VISIT', 'PHONE_CONTACT'];
+
+export const ACTIVITY_KINDS = ['LECTURE', 'FREE_CLINIC', 'OUTING', 'FESTIVAL', 'CANTEEN_MEAL'] as const;
+export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
+
+/** An activity of a warm-home site (care-home-service), as a volunteer may help at it. */
+export interface SiteActivity {
+  id: string;
+  siteId: string;
+  districtCode: string;
+  kind: ActivityKind;
+  title: string;
+  startsAt: string;
+  endsAt: string;
+  status: 'SCHEDULED' | 'HELD' | 'CANCELLED';
+  volunteers?: number;
+}
+
+/** `GET /api/care-home/volunteer-signups`: the caller's own sign-ups. */
+export interface SignUp {
+  activityId: string;
+  siteId: string;
+  districtCode: string;
+  kind: ActivityKind;
+  title: string;
+  startsAt: string;
+  endsAt: string;
+  status: SiteActivity['status'];
+  signedUpAt: string;
+}

@@ -1,9 +1,10 @@
 import type { ApiClient } from '@/lib/api-client';
-import type { CallEntry, CallOutcome, CheckInRequest, Page, ServiceHours, Task, VisitCard, VisitReportRequest } from '../types';
+import type { CallEntry, CallOutcome, CheckInRequest, Page, ServiceHours, SignUp, SiteActivity, Task, VisitCard, VisitReportRequest } from '../types';
 
 /** volunteer-service and family-service, behind the gateway. */
 const VOLUNTEER = '/api/volunteer';
 const FAMILY = '/api/family';
+const CARE_HOME = '/api/care-home';
 
 export function listMyTasks(client: ApiClient, range: { from: string; to: string }): Promise<Page<Task>> {
   return client.get<Page<Task>>(`${VOLUNTEER}/tasks`, { from: range.from, to: range.to, page: 0, size: 50 });
@@ -59,4 +60,22 @@ export function recordCallOutcome(
   outcome: CallOutcome,
 ): Promise<CallEntry> {
   return client.post<CallEntry>(`${VOLUNTEER}/campaigns/${campaignId}/calls/${entryId}/outcome`, { outcome });
+}
+
+/** The warm-home sites' coming activities, all districts (sites are public places). */
+export function listComingActivities(client: ApiClient, range: { from: string; to: string }): Promise<Page<SiteActivity>> {
+  return client.get<Page<SiteActivity>>(`${CARE_HOME}/activities`, { ...range, page: 0, size: 50 });
+}
+
+export function listMySignUps(client: ApiClient, from: string): Promise<Page<SignUp>> {
+  return client.get<Page<SignUp>>(`${CARE_HOME}/volunteer-signups`, { from, page: 0, size: 50 });
+}
+
+/** Signs the caller up to help; a second sign-up changes nothing (204). */
+export function signUpToHelp(client: ApiClient, activityId: string): Promise<void> {
+  return client.put(`${CARE_HOME}/activities/${activityId}/volunteers/me`, undefined);
+}
+
+export function withdrawFromActivity(client: ApiClient, activityId: string): Promise<void> {
+  return client.delete(`${CARE_HOME}/activities/${activityId}/volunteers/me`);
 }

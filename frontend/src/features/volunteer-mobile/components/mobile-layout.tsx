@@ -49,6 +49,9 @@ function MobileShell() {
         <NavLink to="/m" end className="mobile__tab">
           {t('mobile.nav.tasks')}
         </NavLink>
+        <NavLink to="/m/activities" className="mobile__tab">
+          {t('mobile.nav.activities')}
+        </NavLink>
         <NavLink to="/m/hours" className="mobile__tab">
           {t('mobile.nav.hours')}
         </NavLink>
