@@ -304,6 +304,28 @@ describe('Dashboard', () => {
     expect(within(list).queryByRole('button')).not.toBeInTheDocument();
   });
 
+  it('shouldKeepAnAlertChangeThatArrivesBeforeTheFirstList', async () => {
+    const stream = sseStream();
+    let answerAlerts!: (response: Response) => void;
+    mockFetch({
+      'GET /api/supervision/snapshot': () => json(richSnapshot()),
+      'GET /api/supervision/stream': stream.response,
+      'GET /api/supervision/indicators/LIAISON_COVERAGE': indicatorAnswer,
+      'GET /api/supervision/targets': () => json([]),
+      'GET /api/supervision/alerts': () => new Promise<Response>((resolve) => (answerAlerts = resolve)),
+    });
+    renderWithProviders(<Dashboard />);
+    await waitFor(() => expect(screen.getByTestId('live-indicator')).toHaveAttribute('data-state', 'open'));
+    stream.send('alert', alert({ status: 'RESOLVED', seq: 5 }), 5);
+    stream.send('alert', alert({ id: 'a9', severity: 'HIGH', kind: 'SITE_BELOW_STANDARD', seq: 6 }), 6);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    // the list read before those changes still holds the alert resolved since
+    answerAlerts(json({ items: [alert({ seq: 4 })], page: 0, size: 50, total: 1 }));
+    const list = await screen.findByTestId('live-alerts');
+    await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(1));
+    expect(within(list).getByRole('listitem')).toHaveTextContent('暖心家园未达标');
+  });
+
   it('shouldResumeTheStreamWithTheLastEventIdAndApplyTheReplayedAlerts', async () => {
     const first = sseStream();
     const second = sseStream();
