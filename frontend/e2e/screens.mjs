@@ -92,6 +92,7 @@ const FIXTURES = {
     return page(status ? all.filter((t) => t.status === status) : all);
   },
   '/api/volunteer/tasks/t1': task('t1'),
+  '/api/volunteer/tasks/t4': task('t4', { status: 'CHECKED_IN', checkedInAt: at('09:03'), checkInMethod: 'CODE' }),
   '/api/volunteer/tasks/t3/candidates': [
     { rank: 1, volunteerId: 'v1', name: '林美玲', score: 0.91, skillFit: 1, distanceKm: 1.2, distanceFit: 0.88, availabilityFit: 1, load: 1, loadFit: 0.8, dialectFit: 1 },
     { rank: 2, volunteerId: 'v2', name: '陈志强', score: 0.62, skillFit: 0.5, distanceKm: 4.8, distanceFit: 0.52, availabilityFit: 1, load: 3, loadFit: 0.4, dialectFit: 0 },
@@ -131,6 +132,8 @@ function answer(url) {
 async function serve(route) {
   const url = new URL(route.request().url());
   if (url.origin !== ORIGIN) return route.abort();
+  // The phone has lost its signal just as the visit report goes: it must stay on the phone as 待发送.
+  if (url.pathname.endsWith('/completion')) return route.abort('internetdisconnected');
   if (url.pathname.startsWith('/api/')) return route.fulfill(answer(url));
   const file = join(DIST, extname(url.pathname) ? url.pathname : 'index.html');
   if (!existsSync(file)) return route.fulfill({ status: 404, body: 'not found' });
@@ -159,6 +162,20 @@ const SCREENS = [
   { who: 'volunteer', path: '/m', name: 'phone-tasks', expect: '电话联络' },
   { who: 'volunteer', path: '/m/tasks/t1', name: 'phone-task', expect: '前埔一里 12 号 402 室' },
   { who: 'volunteer', path: '/m/hours', name: 'phone-hours', expect: '累计 202.5 小时' },
+  {
+    who: 'volunteer',
+    path: '/m/tasks/t4',
+    name: 'phone-report-waiting',
+    expect: '走访记录',
+    then: async (p) => {
+      await p.getByLabel('4 较好').check();
+      await p.getByLabel('医疗').check();
+      await p.getByLabel('情况记录').fill('老人情绪平稳，提到膝盖疼');
+      await p.getByRole('button', { name: '提交记录并签退' }).click();
+      await p.getByTestId('report-pending').waitFor();
+      await p.getByTestId('pending-count').waitFor();
+    },
+  },
 ];
 
 const WHO = {
