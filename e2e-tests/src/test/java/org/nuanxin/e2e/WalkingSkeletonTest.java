@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
@@ -64,6 +65,15 @@ class WalkingSkeletonTest {
         }
         given().when().get("/q/openapi?format=json")
                 .then().statusCode(200).body(containsString("/api/supervision/stream"));
+        // one index at the gateway, and every service's document through it
+        given().when().get("/api/openapi").then().statusCode(200)
+                .body("apis.name", hasItems("gateway", "family", "volunteer", "insurance", "care-home"));
+        Map<String, String> route = Map.of("family-service", "family", "volunteer-service", "volunteer",
+                "insurance-service", "insurance", "care-home-service", "care-home");
+        for (String service : RunningSystem.SERVICES) {
+            given().when().get("/openapi/" + route.get(service) + "?format=json")
+                    .then().statusCode(200).body(containsString(aPathOf.get(service)));
+        }
     }
 
     @Test
