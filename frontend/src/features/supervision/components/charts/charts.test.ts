@@ -1,14 +1,14 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { echarts } from './echarts';
+import { echarts, echartsLocale } from './echarts';
 import { sparklineOption, trendData, trendOption } from './line-options';
 import { mapOption, NO_DATA_COLOUR, type MapDistrict } from './map-option';
 import { XIAMEN_DISTRICTS_GEOJSON } from './xiamen-districts';
 
 // jsdom has no canvas, so the charts are drawn the way ECharts draws on a server: to an SVG string, with
 // the same option the screen passes. What a user would see (fills, labels) can then be read from it.
-function renderToSvg(option: object): string {
-  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: 600, height: 400 });
+function renderToSvg(option: object, language = 'zh-CN'): string {
+  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: 600, height: 400, locale: echartsLocale(language) });
   chart.setOption({ ...option, animation: false });
   const svg = chart.renderToSVGString();
   chart.dispose();
@@ -117,6 +117,16 @@ describe('trend charts', () => {
     const svg = renderToSvg(trendOption({ points, name: '联系人覆盖率', format: (v) => `${v}%`, scale: 1 }));
     expect(svg).toMatch(/<path d="M[^"]+L[^"]+" fill="none"[^>]*stroke="#1e40af"/);
     expect(svg).toMatch(/>9\d(\.\d)?%<\/text>/);
+  });
+
+  it('shouldNameTheMonthsInTheScreensLanguage', () => {
+    const months = [
+      { day: '2026-09-20', value: 1 },
+      { day: '2026-11-10', value: 2 },
+    ];
+    const option = trendOption({ points: months, name: 'x', format: String });
+    expect(renderToSvg(option, 'zh-CN')).toContain('>10月</text>');
+    expect(renderToSvg(option, 'en')).toContain('>Oct</text>');
   });
 
   it('shouldDrawASparklineWithoutAxes', () => {

@@ -2,7 +2,7 @@ import ReactEChartsCore from 'echarts-for-react/esm/core';
 import { useTranslation } from 'react-i18next';
 import { formatIndicator, indicator, valuesByDistrict } from '../../indicators';
 import type { DistrictCount, IndicatorKey } from '../../types';
-import { echarts } from './echarts';
+import { echarts, echartsLocale } from './echarts';
 import { mapOption } from './map-option';
 
 export interface DistrictMapProps {
@@ -35,6 +35,7 @@ export default function DistrictMap({ districts, indicatorKey, selected, onSelec
       echarts={echarts}
       option={option}
       notMerge
+      opts={{ locale: echartsLocale(i18n.language) }}
       style={{ height: '100%', width: '100%' }}
       onEvents={onSelect ? { click: (p: { name?: string }) => p.name && onSelect(p.name) } : undefined}
     />

@@ -9,3 +9,8 @@ echarts.use([MapChart, LineChart, GridComponent, TooltipComponent, VisualMapComp
 echarts.registerMap(XIAMEN_MAP_NAME, XIAMEN_DISTRICTS_GEOJSON as Parameters<typeof echarts.registerMap>[1]);
 
 export { echarts };
+
+/** ECharts' own words (month names on a time axis, tooltips) in the screen's language. */
+export function echartsLocale(language: string): 'ZH' | 'EN' {
+  return language.startsWith('zh') ? 'ZH' : 'EN';
+}
