@@ -229,3 +229,6 @@ export interface RecordContactRequest {
   followUp?: string;
   followUpDue?: string;
 }
+
+export const CLOSURE_STATUSES = ['MOVED_AWAY', 'CLOSED', 'DECEASED_HOUSEHOLD'] as const;
+export type ClosureStatus = (typeof CLOSURE_STATUSES)[number];

@@ -1,6 +1,7 @@
 import type { ApiClient } from '@/lib/api-client';
 import type {
   AddGuardianRequest,
+  ClosureStatus,
   Area,
   Assessment,
   Contact,
@@ -102,4 +103,9 @@ export function completeFollowUp(client: ApiClient, id: string, contactId: strin
 
 export function recordContact(client: ApiClient, id: string, request: RecordContactRequest): Promise<Contact> {
   return client.post<Contact>(`${BASE}/families/${id}/contacts`, request);
+}
+
+/** Ends the family's active record (moved away, closed, household deceased), with a reason. */
+export function closeFamily(client: ApiClient, id: string, request: { status: ClosureStatus; reason: string }): Promise<FamilyDetail> {
+  return client.post<FamilyDetail>(`${BASE}/families/${id}/closure`, request);
 }

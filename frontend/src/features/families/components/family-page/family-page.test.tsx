@@ -330,6 +330,29 @@ describe('FamilyPage', () => {
     });
   });
 
+  it('shouldCloseTheRecordWithAReasonAndThenOfferNoMoreEdits', async () => {
+    const user = userEvent.setup();
+    let current = FAMILY;
+    const { fetchMock } = renderPage({
+      [`GET ${BASE}`]: () => json(current),
+      [`POST ${BASE}/closure`]: () => {
+        current = { ...FAMILY, status: 'MOVED_AWAY', closureReason: '随亲属迁居福州', closedAt: '2026-11-29T10:00:00+08:00' };
+        return json(current);
+      },
+    });
+    await user.click(await screen.findByRole('button', { name: '结案或迁出' }));
+    await user.click(screen.getByRole('button', { name: '确认结案' }));
+    expect(screen.getAllByText('请填写此项')).toHaveLength(2);
+    expect(fetchMock.mock.calls.some(([u]) => String(u).endsWith('/closure'))).toBe(false);
+    await user.selectOptions(screen.getByLabelText(/结案类型/), 'MOVED_AWAY');
+    await user.type(screen.getByLabelText(/^原因/), '随亲属迁居福州');
+    await user.click(screen.getByRole('button', { name: '确认结案' }));
+    expect(await screen.findByText('档案状态：已迁出（随亲属迁居福州）。已关闭的档案不能再修改。')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: '修改地址与类别' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: '结案或迁出' })).not.toBeInTheDocument();
+    expect(bodyOf(fetchMock, 'POST', `${BASE}/closure`)).toEqual({ status: 'MOVED_AWAY', reason: '随亲属迁居福州' });
+  });
+
   it('shouldSayWhenTheFamilyIsNotInTheCallersArea', async () => {
     renderPage({ [`GET ${BASE}`]: () => problem({ status: 404, detail: '没有找到家庭' }) });
     expect(await screen.findByRole('heading', { name: '找不到这户家庭' })).toBeInTheDocument();

@@ -9,6 +9,7 @@ import { useSession } from '@/lib/session';
 import { useAsync } from '@/lib/use-async';
 import { getFamily } from '../../api/families-api';
 import { dateFormat } from '../../format';
+import { CloseFamilyForm } from './close-family-form';
 import { ContactsSection } from './contacts-section';
 import { EditFamilyForm } from './edit-family-form';
 import { GuardiansSection } from './guardians-section';
@@ -27,6 +28,7 @@ export function FamilyPage() {
   const { caller } = useSession();
   const family = useAsync(() => getFamily(client, familyId), [client, familyId]);
   const [editing, setEditing] = useState(false);
+  const [closing, setClosing] = useState(false);
   const data = family.data;
 
   if (family.error !== undefined && !data) {
@@ -67,6 +69,11 @@ export function FamilyPage() {
               {t('familyPage.edit')}
             </button>
           )}
+          {editable && !closing && (
+            <button type="button" className="button button--ghost" onClick={() => setClosing(true)}>
+              {t('familyPage.closure.title')}
+            </button>
+          )}
         </div>
       </div>
       {data.status !== 'ACTIVE' && (
@@ -76,6 +83,15 @@ export function FamilyPage() {
             reason: data.closureReason ?? '—',
           })}
         </Banner>
+      )}
+      {closing && (
+        <CloseFamilyForm
+          familyId={data.id}
+          onDone={(closed) => {
+            setClosing(false);
+            if (closed) family.reload();
+          }}
+        />
       )}
       {editing ? (
         <EditFamilyForm
