@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatIndicator, indicator, INDICATORS, share, toNumber, valuesByDistrict } from './indicators';
+import { formatIndicator, indicator, INDICATORS, share, toNumber, valuesByDistrict, withLiveToday, xiamenDay } from './indicators';
 import { INDICATOR_KEYS, type DistrictCount } from './types';
 
 const siming: DistrictCount = {
@@ -79,5 +79,21 @@ describe('indicators over a snapshot', () => {
     expect(formatIndicator(undefined, true, 'zh-CN')).toBe('—');
     expect(toNumber('x')).toBeUndefined();
     expect(toNumber(null)).toBeUndefined();
+  });
+
+  it('shouldTakeTodaysPointFromTheLiveValueOnXiamensCalendar', () => {
+    const trend = [
+      { day: '2026-11-28', value: 90 },
+      { day: '2026-11-29', value: 91 },
+    ];
+    expect(withLiveToday(trend, 93.5, '2026-11-29')).toEqual([
+      { day: '2026-11-28', value: 90 },
+      { day: '2026-11-29', value: 93.5 },
+    ]);
+    expect(withLiveToday(trend.slice(0, 1), 93.5, '2026-11-29')).toHaveLength(2);
+    expect(withLiveToday(trend, undefined, '2026-11-29')).toBe(trend);
+    // 23:30 UTC is already the next morning in Xiamen
+    expect(xiamenDay(new Date('2026-11-29T23:30:00Z'))).toBe('2026-11-30');
+    expect(xiamenDay(new Date('2026-11-29T15:59:00Z'))).toBe('2026-11-29');
   });
 });

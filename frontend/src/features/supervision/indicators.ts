@@ -1,4 +1,4 @@
-import type { Decimal, DistrictCount, IndicatorKey } from './types';
+import type { Decimal, DistrictCount, IndicatorKey, TrendPoint } from './types';
 
 /**
  * The gateway's indicators (`indicators/Indicator.java`) over the districts of a snapshot, so the map and the
@@ -92,4 +92,19 @@ export function formatIndicator(value: Decimal | null | undefined, isShare: bool
   if (n === undefined) return '—';
   const text = new Intl.NumberFormat(language, { maximumFractionDigits: 1 }).format(n);
   return isShare ? `${text}%` : text;
+}
+
+/** Today on Xiamen's calendar (YYYY-MM-DD), the day the gateway files today's indicator values under. */
+export function xiamenDay(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+/**
+ * The daily trend with today's point set to the live value: the gateway writes today's value hourly, the screen
+ * knows it from every streamed snapshot.
+ */
+export function withLiveToday(trend: TrendPoint[], live: number | undefined, today: string): TrendPoint[] {
+  if (live === undefined) return trend;
+  const past = trend.filter((p) => p.day < today);
+  return [...past, { day: today, value: live }];
 }

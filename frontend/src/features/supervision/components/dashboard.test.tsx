@@ -44,9 +44,10 @@ function indicatorAnswer(url: URL) {
     higherIsBetter: true,
     scope: district ?? 'city',
     value: 90,
+    // days long gone: the screen adds today's point from the live snapshot
     trend: [
-      { day: '2026-11-28', value: district ? 70 : 88 },
-      { day: '2026-11-29', value: district ? 75 : 90 },
+      { day: '2026-01-01', value: district ? 70 : 88 },
+      { day: '2026-01-02', value: district ? 75 : 90 },
     ],
   });
 }
@@ -169,7 +170,7 @@ describe('Dashboard', () => {
     expect(screen.getByTestId('map')).toHaveTextContent('OVERDUE_FOLLOW_UPS|');
     // fewer overdue items is better: 思明 (0) before 湖里 (3)
     expect(within(screen.getByTestId('map-values')).getAllByRole('row').map((r) => r.textContent)).toEqual(['思明区0', '湖里区3']);
-    await waitFor(() => expect(screen.getByTestId('trend-chart')).toHaveTextContent('逾期跟进事项:88,90'));
+    await waitFor(() => expect(screen.getByTestId('trend-chart')).toHaveTextContent('逾期跟进事项:88,90,3'));
     expect(fetchMock.mock.calls.some(([url]) => String(url).includes('/indicators/OVERDUE_FOLLOW_UPS?days=90'))).toBe(true);
   });
 
@@ -182,9 +183,9 @@ describe('Dashboard', () => {
       ...NO_TARGETS_OR_ALERTS,
     });
     renderWithProviders(<Dashboard />);
-    await waitFor(() => expect(screen.getByTestId('trend-chart')).toHaveTextContent('双岗联系人覆盖率:88,90'));
+    await waitFor(() => expect(screen.getByTestId('trend-chart')).toHaveTextContent('双岗联系人覆盖率:88,90,71.4'));
     await user.click(within(screen.getByTestId('map-values')).getByRole('button', { name: '湖里区' }));
-    await waitFor(() => expect(screen.getByTestId('trend-chart')).toHaveTextContent('双岗联系人覆盖率:70,75'));
+    await waitFor(() => expect(screen.getByTestId('trend-chart')).toHaveTextContent('双岗联系人覆盖率:70,75,25'));
     expect(screen.getByRole('heading', { name: '双岗联系人覆盖率趋势（湖里区）' })).toBeInTheDocument();
     expect(screen.getByLabelText('范围')).toHaveValue('350206');
   });

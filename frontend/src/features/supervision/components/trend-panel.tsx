@@ -5,7 +5,7 @@ import { problemMessage } from '@/components/ui/problem-message';
 import { useApiClient } from '@/lib/api-client';
 import { useAsync } from '@/lib/use-async';
 import { getIndicator } from '../api/supervision-api';
-import { indicator } from '../indicators';
+import { indicator, withLiveToday, xiamenDay } from '../indicators';
 import type { DistrictCount, IndicatorKey } from '../types';
 import { TrendChart } from './charts';
 
@@ -13,19 +13,24 @@ interface TrendPanelProps {
   indicatorKey: IndicatorKey;
   /** The district of the trend, or undefined for the caller's whole area. */
   district: string | undefined;
-  /** Offered in the area picker; a district-level caller has one. */
+  /** The live figures: offered in the area picker (a district-level caller has one) and giving today's value. */
   districts: DistrictCount[];
   onDistrict: (district: string | undefined) => void;
   scale: number;
 }
 
-/** 趋势: the chosen indicator day by day over the last 90 days (`GET /indicators/{key}`). */
+/**
+ * 趋势: the chosen indicator day by day over the last 90 days (`GET /indicators/{key}`), today's point following the
+ * live snapshot.
+ */
 export function TrendPanel({ indicatorKey, district, districts, onDistrict, scale }: TrendPanelProps) {
   const { t } = useTranslation();
   const client = useApiClient();
   const trend = useAsync(() => getIndicator(client, indicatorKey, district), [client, indicatorKey, district]);
   const name = t(`indicators.names.${indicatorKey}`);
   const area = district ? t(`districts.${district}`) : t('dashboard.trend.wholeArea');
+  const scope = district ? districts.filter((d) => d.districtCode === district) : districts;
+  const points = trend.data ? withLiveToday(trend.data.trend, indicator(indicatorKey).value(scope), xiamenDay()) : [];
   return (
     <section className="card trend-panel" aria-labelledby="trend-title">
       <div className="card__header">
@@ -48,11 +53,11 @@ export function TrendPanel({ indicatorKey, district, districts, onDistrict, scal
       </div>
       {trend.error !== undefined && <Banner kind="error">{problemMessage(t, trend.error)}</Banner>}
       {trend.loading && !trend.data && <p className="muted">{t('common.loading')}</p>}
-      {trend.data && trend.data.trend.length === 0 && <p className="empty">{t('dashboard.trend.empty')}</p>}
-      {trend.data && trend.data.trend.length > 0 && (
-        <div className="chart-box chart-box--trend" role="img" aria-label={t('dashboard.trend.chartLabel', { indicator: name, area, days: trend.data.trend.length })}>
+      {trend.data && points.length < 2 && <p className="empty">{t('dashboard.trend.empty')}</p>}
+      {trend.data && points.length >= 2 && (
+        <div className="chart-box chart-box--trend" role="img" aria-label={t('dashboard.trend.chartLabel', { indicator: name, area, days: points.length })}>
           <Suspense fallback={<p className="muted">{t('common.loading')}</p>}>
-            <TrendChart points={trend.data.trend} name={name} share={indicator(indicatorKey).share} scale={scale} />
+            <TrendChart points={points} name={name} share={indicator(indicatorKey).share} scale={scale} />
           </Suspense>
         </div>
       )}
