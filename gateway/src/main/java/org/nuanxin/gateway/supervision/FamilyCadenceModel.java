@@ -26,12 +26,13 @@ public class FamilyCadenceModel {
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean registered(JsonNode data, String districtCode) {
         em.createNativeQuery("""
-                        INSERT INTO supervised_family (family_id, district_code, category, active, member_count)
-                        VALUES (:id, :district, :category, true, :members)
-                        ON CONFLICT (family_id) DO UPDATE SET district_code = :district, category = :category,
-                            member_count = :members""")
+                        INSERT INTO supervised_family (family_id, district_code, street, category, active, member_count)
+                        VALUES (:id, :district, :street, :category, true, :members)
+                        ON CONFLICT (family_id) DO UPDATE SET district_code = :district, street = :street,
+                            category = :category, member_count = :members""")
                 .setParameter("id", uuid(data, "familyId"))
                 .setParameter("district", districtCode)
+                .setParameter("street", street(data))
                 .setParameter("category", category(data))
                 .setParameter("members", data.path("memberCount").asInt())
                 .executeUpdate();
@@ -40,9 +41,12 @@ public class FamilyCadenceModel {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean updated(JsonNode data, String districtCode) {
-        em.createNativeQuery("UPDATE supervised_family SET category = :category, district_code = :district WHERE family_id = :id")
+        em.createNativeQuery("""
+                        UPDATE supervised_family SET category = :category, district_code = :district, street = :street
+                        WHERE family_id = :id""")
                 .setParameter("id", uuid(data, "familyId"))
                 .setParameter("district", districtCode)
+                .setParameter("street", street(data))
                 .setParameter("category", category(data))
                 .executeUpdate();
         return true;
@@ -117,6 +121,11 @@ public class FamilyCadenceModel {
                 .setParameter("overdue", overdue).setParameter("done", done)
                 .executeUpdate();
         return true;
+    }
+
+    private static String street(JsonNode data) {
+        String street = data.path("street").asText("").strip();
+        return street.isEmpty() ? "未填街道" : street.length() > 40 ? street.substring(0, 40) : street;
     }
 
     private static String category(JsonNode data) {

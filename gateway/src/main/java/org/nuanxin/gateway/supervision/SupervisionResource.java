@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
@@ -14,9 +15,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.nuanxin.common.problem.ProblemException;
 import org.nuanxin.common.security.Caller;
 import org.nuanxin.common.security.Roles;
 
+import java.util.List;
 import java.util.OptionalLong;
 
 @Path("/api/supervision")
@@ -66,6 +69,21 @@ public class SupervisionResource {
                        @HeaderParam("Last-Event-ID") String lastEventId) {
         stream.subscribe(sink, sse, caller.district(), !caller.hasRole(Roles.VOLUNTEER) || caller.isCoordinator(),
                 parse(lastEventId));
+    }
+
+    @GET
+    @Path("/districts/{districtCode}/streets")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "One district's figures street by street (街道), most families first")
+    @APIResponse(responseCode = "200", description = "One entry per street with active families")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Partner hospitals have no supervision view")
+    @APIResponse(responseCode = "404", description = "No such district, or one outside the caller's area")
+    public List<StreetCount> streets(@PathParam("districtCode") String districtCode) {
+        if (District.findById(districtCode) == null || !caller.mayAccessDistrict(districtCode)) {
+            throw ProblemException.notFound("district", districtCode);
+        }
+        return service.streets(districtCode);
     }
 
     @POST

@@ -57,9 +57,13 @@ public final class Publish {
 
     /** Registers an active family and answers its id. */
     public static UUID family(String district, String category, int members) {
+        return family(district, "殿前街道", category, members);
+    }
+
+    public static UUID family(String district, String street, String category, int members) {
         UUID id = UUID.randomUUID();
         event(FAMILY, "family-registered", id, Map.of("familyId", id.toString(), "category", category,
-                "districtCode", district, "street", "殿前街道", "community", "高殿社区", "memberCount", members,
+                "districtCode", district, "street", street, "community", "高殿社区", "memberCount", members,
                 "registeredAt", now()));
         return id;
     }

@@ -203,6 +203,37 @@ class SupervisionFiguresTest {
         assertEquals(Boolean.TRUE, Figures.snapshot("huli").get("sites.every { it.districtCode == '" + HULI + "' }"));
     }
 
+    @Test
+    void shouldBreakADistrictDownByStreet() {
+        String street = "测试街道" + UUID.randomUUID().toString().substring(0, 6);
+        UUID visited = Publish.family(HULI, street, "BEREAVED", 2);
+        Publish.family(HULI, street, "DISABLED_CHILD", 3);
+        event(Publish.FAMILY, "contact-recorded", visited, Map.of("familyId", visited.toString(),
+                "contactId", UUID.randomUUID().toString(), "districtCode", HULI, "kind", "HOME_VISIT",
+                "contactedAt", now(), "durationMinutes", 30, "source", "LIAISON"));
+        String path = "find { it.street == '" + street + "' }";
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (System.currentTimeMillis() < deadline && !Integer.valueOf(1).equals(io.restassured.RestAssured.given()
+                .auth().oauth2(org.nuanxin.common.testing.Tokens.of("huli"))
+                .get("/api/supervision/districts/" + HULI + "/streets").jsonPath().get(path + ".notContacted"))) {
+            Figures.pause(200);
+        }
+        io.restassured.RestAssured.given().auth().oauth2(org.nuanxin.common.testing.Tokens.of("huli"))
+                .when().get("/api/supervision/districts/" + HULI + "/streets")
+                .then().statusCode(200)
+                .body(path + ".families", org.hamcrest.Matchers.equalTo(2))
+                .body(path + ".bereaved", org.hamcrest.Matchers.equalTo(1))
+                .body(path + ".disabledChild", org.hamcrest.Matchers.equalTo(1))
+                .body(path + ".notContacted", org.hamcrest.Matchers.equalTo(1))
+                .body(path + ".notVisited", org.hamcrest.Matchers.equalTo(1));
+        io.restassured.RestAssured.given().auth().oauth2(org.nuanxin.common.testing.Tokens.of("siming"))
+                .when().get("/api/supervision/districts/" + HULI + "/streets")
+                .then().statusCode(404).contentType("application/problem+json");
+        io.restassured.RestAssured.given().auth().oauth2(org.nuanxin.common.testing.Tokens.of("city"))
+                .when().get("/api/supervision/districts/999999/streets")
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+
     private static Map<String, Object> status(UUID volunteer, String previous, String status, String at) {
         return Map.of("volunteerId", volunteer.toString(), "districtCode", HULI, "kind", "REGULAR",
                 "previousStatus", previous, "status", status, "changedAt", at);
