@@ -35,12 +35,12 @@ describe('SitesList', () => {
     renderWithProviders(<SitesList now={() => NOW} />);
     const row = await screen.findByRole('row', { name: /鼓浪屿暖心家园/ });
     expect(within(row).getByRole('link', { name: '鼓浪屿暖心家园' })).toHaveAttribute('href', '/sites/s1');
-    expect(within(row).getByText('8 / 10')).toHaveClass('warn');
+    expect(await within(row).findByText('8 / 10')).toHaveClass('warn');
     expect(within(row).getByText('5 / 5')).not.toHaveClass('warn');
     expect(within(row).getByText('常驻志愿者不足')).toBeInTheDocument();
     expect(within(row).getByText('街道示范点')).toBeInTheDocument();
+    expect(await screen.findByText('87 / 100')).toBeInTheDocument();
     expect(screen.getByTestId('sites-compliant')).toHaveTextContent('0 / 1');
-    expect(screen.getByText('87 / 100')).toBeInTheDocument();
   });
 });
 
@@ -91,7 +91,7 @@ describe('ActivityPage', () => {
       'POST /api/care-home/activities/a1/attendance': () => json({ familyId: '11111111-0000-4000-8000-000000000001', status: 'REGISTERED' }),
     });
     expect(await screen.findByText('2 / 2')).toBeInTheDocument();
-    expect(within(screen.getByRole('row', { name: /22222222/ })).getByText(/候补 （第 1 位）/)).toBeInTheDocument();
+    expect(within(await screen.findByRole('row', { name: /22222222/ })).getByText(/候补 （第 1 位）/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: '为家庭 11111111 签到' }));
     await vi.waitFor(() => expect(fetchMock.mock.calls.some(([u]) => String(u).endsWith('/attendance'))).toBe(true));
     const call = fetchMock.mock.calls.find(([u]) => String(u).endsWith('/attendance'))!;

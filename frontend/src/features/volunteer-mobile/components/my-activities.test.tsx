@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { json, mockFetch, problem, renderWithProviders } from '@/testing/test-utils';
@@ -25,12 +25,12 @@ describe('MyActivities', () => {
     renderWithProviders(<MyActivities now={() => NOW} />, { caller: { name: '张敏', roles: ['volunteer'] } });
     const signedUp = await screen.findByText('暖心大学堂：冬季养生讲座');
     expect(within(signedUp.closest('li')!).getByRole('button', { name: '取消报名' })).toBeInTheDocument();
-    const meal = screen.getByText('敬老餐：敬老午餐').closest('li')!;
+    const meal = (await screen.findByText('敬老餐：敬老午餐')).closest('li')!;
     expect(within(meal).getByText('湖里区')).toBeInTheDocument();
     await user.click(within(meal).getByRole('button', { name: '报名协助' }));
     expect(await screen.findByText('已报名，感谢您！')).toBeInTheDocument();
+    await waitFor(() => expect(screen.getAllByRole('button', { name: '取消报名' })).toHaveLength(2));
     expect(screen.queryByRole('button', { name: '报名协助' })).not.toBeInTheDocument();
-    expect(screen.getAllByRole('button', { name: '取消报名' })).toHaveLength(2);
     expect(new URL(String(fetchMock.mock.calls[0][0]), 'http://localhost').searchParams.get('from')).toBe('2026-11-29T01:00:00.000Z');
   });
 
