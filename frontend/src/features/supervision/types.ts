@@ -93,6 +93,19 @@ export interface SupervisionSnapshot {
   updatedAt: string;
 }
 
+/** `GET /api/supervision/districts/{code}/streets`: one street's (街道) families, coverage and cadence. */
+export interface StreetCount {
+  street: string;
+  families: number;
+  bereaved: number;
+  disabledChild: number;
+  coverage: Coverage;
+  notContacted: number;
+  notVisited: number;
+  highRiskNotVisited: number;
+  overdueFollowUps: number;
+}
+
 export const INDICATOR_KEYS = [
   'FAMILIES',
   'LIAISON_COVERAGE',

@@ -8,6 +8,7 @@ import type {
   IndicatorKey,
   IndicatorView,
   Page,
+  StreetCount,
   SupervisionSnapshot,
   TargetRequest,
   TargetView,
@@ -25,6 +26,11 @@ export function getSnapshot(client: ApiClient): Promise<SupervisionSnapshot> {
 
 export function getIndicator(client: ApiClient, key: IndicatorKey, district?: string, days = 90): Promise<IndicatorView> {
   return client.get<IndicatorView>(`${INDICATORS_URL}/${key}`, { district, days });
+}
+
+/** One district's figures street by street, most families first. */
+export function getStreets(client: ApiClient, districtCode: string): Promise<StreetCount[]> {
+  return client.get<StreetCount[]>(`/api/supervision/districts/${districtCode}/streets`);
 }
 
 export function listTargets(client: ApiClient): Promise<TargetView[]> {

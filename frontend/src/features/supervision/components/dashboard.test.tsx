@@ -140,6 +140,7 @@ describe('Dashboard', () => {
     own.byDistrict = own.byDistrict.slice(0, 1);
     own.programme = null;
     mockFetch({
+      'GET /api/supervision/districts/350203/streets': () => json([{ street: '厦港街道', families: 10, bereaved: 10, disabledChild: 0, coverage: { liaisons: 9, familyDoctor: 5, greenChannel: 10 }, notContacted: 0, notVisited: 0, highRiskNotVisited: 0, overdueFollowUps: 0 }]),
       'GET /api/supervision/snapshot': () => json(own),
       'GET /api/supervision/stream': sseStream().response,
       'GET /api/supervision/indicators/LIAISON_COVERAGE': indicatorAnswer,
@@ -147,6 +148,8 @@ describe('Dashboard', () => {
     });
     renderWithProviders(<Dashboard />, { caller: { name: '陈', roles: ['district-coordinator'], district: '350203' } });
     await waitFor(() => expect(screen.getByTestId('double-hundred-lectures')).toHaveTextContent('40 / 100'));
+    // one district: its streets without picking it
+    expect(await screen.findByText('厦港街道')).toBeInTheDocument();
     expect(screen.queryByTestId('budget-left')).not.toBeInTheDocument();
     // one district: no area picker, the trend is the district's own
     expect(await screen.findByTestId('trend-chart')).toBeInTheDocument();
@@ -188,6 +191,47 @@ describe('Dashboard', () => {
     await waitFor(() => expect(screen.getByTestId('trend-chart')).toHaveTextContent('双岗联系人覆盖率:70,75,25'));
     expect(screen.getByRole('heading', { name: '双岗联系人覆盖率趋势（湖里区）' })).toBeInTheDocument();
     expect(screen.getByLabelText('范围')).toHaveValue('350206');
+  });
+
+  it('shouldShowThePickedDistrictStreetByStreetAndReadItAgainWithNewFigures', async () => {
+    const user = userEvent.setup();
+    const stream = sseStream();
+    let reads = 0;
+    mockFetch({
+      'GET /api/supervision/snapshot': () => json(richSnapshot()),
+      'GET /api/supervision/stream': stream.response,
+      'GET /api/supervision/indicators/LIAISON_COVERAGE': indicatorAnswer,
+      'GET /api/supervision/districts/350206/streets': () => {
+        reads++;
+        return json([
+          {
+            street: '湖里街道',
+            families: 3 + reads,
+            bereaved: 3,
+            disabledChild: 0,
+            coverage: { liaisons: 1, familyDoctor: 0, greenChannel: 4 },
+            notContacted: 2,
+            notVisited: 0,
+            highRiskNotVisited: 1,
+            overdueFollowUps: 0,
+          },
+        ]);
+      },
+      ...NO_TARGETS_OR_ALERTS,
+    });
+    renderWithProviders(<Dashboard />);
+    await screen.findByTestId('map-values');
+    expect(screen.queryByTestId('streets-table')).not.toBeInTheDocument();
+
+    await user.click(within(screen.getByTestId('map-values')).getByRole('button', { name: '湖里区' }));
+    const table = await screen.findByTestId('streets-table');
+    expect(screen.getByRole('heading', { name: '湖里区各街道' })).toBeInTheDocument();
+    const row = within(table).getByRole('row', { name: /湖里街道/ });
+    expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual(['4', '25%', '0%', '100%', '2', '0', '1', '0']);
+    expect(within(row).getAllByRole('cell')[6]).toHaveClass('warn');
+
+    stream.send('snapshot', { ...richSnapshot(), updatedAt: '2026-11-29T10:05:00+08:00' });
+    await waitFor(() => expect(within(screen.getByTestId('streets-table')).getAllByRole('cell')[0]).toHaveTextContent('5'));
   });
 
   it('shouldUpdateWithoutReloadWhenANewSnapshotArrives', async () => {
@@ -373,6 +417,7 @@ describe('Dashboard', () => {
     const own = snapshot({ bereaved: 4, disabledChild: 0 });
     own.byDistrict = own.byDistrict.filter((d) => d.districtCode === '350203');
     mockFetch({
+      'GET /api/supervision/districts/350203/streets': () => json([]),
       'GET /api/supervision/snapshot': () => json(own),
       'GET /api/supervision/stream': sseStream().response,
       'GET /api/supervision/indicators/LIAISON_COVERAGE': indicatorAnswer,

@@ -12,6 +12,7 @@ import { LiveAlerts } from './live-alerts';
 import { LiveIndicator } from './live-indicator';
 import { MapPanel } from './map-panel';
 import { QualityTable } from './quality-table';
+import { StreetsTable } from './streets-table';
 import { TargetsPanel } from './targets-panel';
 import { TrendPanel } from './trend-panel';
 import '../supervision.css';
@@ -30,6 +31,8 @@ export function Dashboard() {
   const districts = snapshot?.byDistrict ?? [];
   // a district-level caller's area is one district: the trend is that district's without asking
   const trendDistrict = districts.length > 1 ? district : undefined;
+  // the streets of the district picked on the map, or of a district-level caller's own district
+  const streetsDistrict = districts.length === 1 ? districts[0].districtCode : trendDistrict;
 
   return (
     <section
@@ -81,6 +84,7 @@ export function Dashboard() {
           <div className="card dashboard__wide">
             <QualityTable districts={districts} />
           </div>
+          {streetsDistrict && <StreetsTable districtCode={streetsDistrict} version={snapshot.updatedAt} />}
         </div>
       )}
     </section>
