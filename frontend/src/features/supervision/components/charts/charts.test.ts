@@ -82,6 +82,14 @@ describe('the schematic map of Xiamen', () => {
     expect(districtFills(svg).slice(0, 2)).toEqual([ORANGE, BLUE]);
   });
 
+  it('shouldColourALoneDistrictNeitherBetterNorWorse', () => {
+    const svg = renderToSvg(
+      mapOption({ districts: [{ districtCode: '350203', label: '思明区', value: 99 }], higherIsBetter: true, format: percent, legend }),
+    );
+    const [siming] = districtFills(svg);
+    expect([BLUE, ORANGE, NO_DATA_COLOUR]).not.toContain(siming);
+  });
+
   it('shouldOutlineTheSelectedDistrict', () => {
     const option = mapOption({
       districts: [

@@ -27,8 +27,11 @@ export const NO_DATA_COLOUR = '#d1d5db';
 /** The ECharts option of the district map: each district coloured by its value, its name and value on it. */
 export function mapOption({ districts, higherIsBetter, format, legend, selected, scale = 1 }: MapOptionInput) {
   const values = districts.map((d) => d.value).filter((v): v is number => v !== undefined);
-  const min = values.length ? Math.min(...values) : 0;
-  const max = values.length ? Math.max(...values) : 1;
+  // one value only (a district coordinator's map, or all districts equal): nothing is better or worse, so it
+  // sits in the middle of the scale
+  const low = values.length ? Math.min(...values) : 0;
+  const high = values.length ? Math.max(...values) : 0;
+  const [min, max] = high > low ? [low, high] : [low - 1, high + 1];
   const font = Math.round(16 * scale);
   const byCode = new Map(districts.map((d) => [d.districtCode, d]));
   return {
@@ -44,7 +47,7 @@ export function mapOption({ districts, higherIsBetter, format, legend, selected,
     visualMap: {
       type: 'continuous',
       min,
-      max: max > min ? max : min + 1,
+      max,
       calculable: false,
       orient: 'vertical',
       left: 8,
