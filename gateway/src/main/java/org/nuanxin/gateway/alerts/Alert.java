@@ -51,6 +51,9 @@ public class Alert extends PanacheEntityBase {
 
     public String resolution;
 
+    /** For a dead-lettered event: where it was parked and why. */
+    public String details;
+
     @Column(name = "quiet_until")
     public OffsetDateTime quietUntil;
 

@@ -46,7 +46,7 @@ public class AlertResource {
     @APIResponse(responseCode = "403", description = "Volunteers and hospitals have no alerts")
     public PageResponse<AlertView> list(@QueryParam("status") @Pattern(regexp = "OPEN|ACKNOWLEDGED|RESOLVED",
                                                 message = "must be OPEN, ACKNOWLEDGED or RESOLVED") String status,
-                                        @QueryParam("kind") @Pattern(regexp = "CONTACT_OVERDUE|HIGH_RISK_NOT_VISITED|SITE_BELOW_STANDARD|CLAIM_REVIEW_OVERDUE",
+                                        @QueryParam("kind") @Pattern(regexp = "CONTACT_OVERDUE|HIGH_RISK_NOT_VISITED|SITE_BELOW_STANDARD|CLAIM_REVIEW_OVERDUE|DEAD_LETTER",
                                                 message = "must be one of the alert kinds") String kind,
                                         @QueryParam("district") @Pattern(regexp = "\\d{6}", message = "must be a six-digit district code") String district,
                                         @QueryParam("page") @DefaultValue("0") @Min(0) int page,

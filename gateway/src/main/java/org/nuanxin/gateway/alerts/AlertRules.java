@@ -16,7 +16,8 @@ import java.util.Map;
  * The alert rules. Each is one query over the read models naming the subjects (families, sites, claims) that break
  * it now, with their district. A scan raises an alert for each subject without a live one (unless a coordinator's
  * resolution keeps it quiet) and resolves, as {@code system}, every live alert whose subject no longer breaks the
- * rule. One gateway instance scans at a time (an advisory lock); the unique index on live alerts keeps even two
+ * rule; a live alert follows its subject's district when that becomes known or changes. One gateway instance scans
+ * at a time (an advisory lock); the unique index on live alerts keeps even two
  * concurrent scans from raising one twice.
  */
 @ApplicationScoped
@@ -78,6 +79,14 @@ public class AlertRules {
                                       AND (a.status <> 'RESOLVED' OR a.quiet_until > :now))
                     ON CONFLICT (kind, subject_id) WHERE status <> 'RESOLVED' DO NOTHING""".formatted(breaking);
             changes += bind(raise, rule.getKey(), now).executeUpdate();
+            // a subject's district may become known later (a claim's family arrives on another topic) or change
+            // (a family moves): its live alert follows, so the right coordinators see it
+            String relocate = """
+                    UPDATE supervision_alert a SET district_code = v.district_code, feed_seq = nextval('supervision_feed')
+                    FROM (%s) AS v (subject_id, district_code)
+                    WHERE a.kind = :kind AND a.status <> 'RESOLVED' AND a.subject_id = v.subject_id
+                      AND a.district_code IS DISTINCT FROM v.district_code""".formatted(breaking);
+            changes += bind(relocate, rule.getKey(), now).executeUpdate();
             String clear = """
                     UPDATE supervision_alert SET status = 'RESOLVED', resolved_by = 'system', resolved_at = :now,
                         resolution = 'cleared', feed_seq = nextval('supervision_feed')
@@ -93,7 +102,10 @@ public class AlertRules {
 
     /** The statement with the parameters it names. */
     private Query bind(String sql, AlertKind kind, OffsetDateTime now) {
-        Query query = em.createNativeQuery(sql).setParameter("kind", kind.name()).setParameter("now", now);
+        Query query = em.createNativeQuery(sql).setParameter("kind", kind.name());
+        if (sql.contains(":now")) {
+            query.setParameter("now", now);
+        }
         if (sql.contains(":severity")) {
             query.setParameter("severity", kind.severity().name());
         }

@@ -22,11 +22,13 @@ public record AlertView(
         @Schema(example = "siming") String resolvedBy,
         OffsetDateTime resolvedAt,
         @Schema(example = "已电话联系，下周入户") String resolution,
+        @Schema(description = "For a dead-lettered event: where it was parked and why",
+                example = "family.events → dead-letter-topic-family-events@12: unknown district 350299") String details,
         @Schema(description = "The number of the alert's latest change in the live stream", example = "1207") long seq) {
 
     static AlertView of(Alert alert) {
         return new AlertView(alert.id, alert.kind, alert.severity, alert.districtCode, alert.subjectId, alert.status,
                 alert.raisedAt, alert.acknowledgedBy, alert.acknowledgedAt, alert.resolvedBy, alert.resolvedAt,
-                alert.resolution, alert.feedSeq);
+                alert.resolution, alert.details, alert.feedSeq);
     }
 }

@@ -94,6 +94,11 @@ class FamilyEventsProjectionTest {
             assertFalse(deadLetters.awaitRecords(r -> poisonKey.equals(r.key()), Duration.ofSeconds(20)).isEmpty(),
                     "the poison event is parked on the dead-letter topic");
         }
+        // and the supervision view says so: a city-wide alert naming where it lies and why, not what it said
+        var alert = org.nuanxin.gateway.alerts.AlertsTestSupport.awaitAlert(a -> "DEAD_LETTER".equals(a.get("kind"))
+                && String.valueOf(a.get("details")).startsWith("family.events → dead-letter-topic-family-events@"));
+        assertEquals(null, alert.get("districtCode"));
+        assertFalse(String.valueOf(alert.get("details")).contains("this is not an event"), "no event content in alerts");
     }
 
     @Test
