@@ -2,6 +2,7 @@ package org.nuanxin.volunteer.demo;
 
 import org.nuanxin.common.outbox.Outbox;
 import org.nuanxin.common.pii.PiiCipher;
+import org.nuanxin.volunteer.events.CallOutcomeRecorded;
 import org.nuanxin.volunteer.events.TaskAssigned;
 import org.nuanxin.volunteer.events.TaskCompleted;
 import org.nuanxin.volunteer.events.VisitReported;
@@ -326,6 +327,11 @@ final class DemoWork {
                     attempt.setString(6, cipher.encrypt(outcome.equals("REACHED") ? "老人身体尚好，已提醒注意保暖" : "稍后再联系"));
                     attempt.setObject(7, calledAt);
                     attempt.addBatch();
+                    // announced like a recorded call, so the supervision view shows the campaign's progress
+                    outbox.publish("call-campaign", id, CallOutcomeRecorded.TYPE, new CallOutcomeRecorded(id, entryId,
+                            family.id(), null, family.district(), purpose, outcome, 1, status,
+                            status.equals("PENDING") ? calledAt.plusHours(2) : null, calledAt));
+                    events++;
                 }
             }
             entry.executeBatch();
