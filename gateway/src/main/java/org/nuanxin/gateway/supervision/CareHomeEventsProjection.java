@@ -15,8 +15,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 
-import static org.nuanxin.gateway.supervision.VolunteerEventsProjection.time;
-import static org.nuanxin.gateway.supervision.VolunteerEventsProjection.uuid;
+import static org.nuanxin.gateway.supervision.EventData.time;
+import static org.nuanxin.gateway.supervision.EventData.uuid;
 
 /**
  * Applies care-home-service events to the site figures: each site and whether it meets the standard (the latest
@@ -55,14 +55,14 @@ public class CareHomeEventsProjection {
         }
         JsonNode data = event.data();
         boolean applied = switch (event.type()) {
-            case SITE_OPENED, SITE_UPDATED -> site(data, known(event),
+            case SITE_OPENED, SITE_UPDATED -> site(data, District.of(event),
                     time(data, data.hasNonNull("openedAt") ? "openedAt" : "updatedAt"));
-            case STANDARD_MET -> standard(data, known(event), true);
-            case STANDARD_BREACHED -> standard(data, known(event), false);
-            case FAMILY_JOINED -> siteFamily(data, known(event), true);
-            case FAMILY_LEFT -> siteFamily(data, known(event), false);
-            case ACTIVITY_SCHEDULED -> activity(data, known(event), false);
-            case ACTIVITY_HELD -> activity(data, known(event), true);
+            case STANDARD_MET -> standard(data, District.of(event), true);
+            case STANDARD_BREACHED -> standard(data, District.of(event), false);
+            case FAMILY_JOINED -> siteFamily(data, District.of(event), true);
+            case FAMILY_LEFT -> siteFamily(data, District.of(event), false);
+            case ACTIVITY_SCHEDULED -> activity(data, District.of(event), false);
+            case ACTIVITY_HELD -> activity(data, District.of(event), true);
             default -> false;
         };
         if (applied) {
@@ -127,9 +127,5 @@ public class CareHomeEventsProjection {
                 .setParameter("attended", data.path("attended").asInt())
                 .executeUpdate();
         return true;
-    }
-
-    private static String known(EventEnvelope event) {
-        return District.known(event.data().path("districtCode").asText(null), event.id());
     }
 }

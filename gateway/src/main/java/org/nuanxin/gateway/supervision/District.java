@@ -6,6 +6,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.nuanxin.common.event.EventEnvelope;
+
 import java.util.List;
 
 /** One of Xiamen's six districts, in the order the supervision screen lists them. */
@@ -31,7 +33,11 @@ public class District extends PanacheEntityBase {
      * The district code of an event, checked: an event naming a district the city does not have cannot be applied
      * and goes to the dead-letter topic.
      */
-    public static String known(String districtCode, String eventId) {
+    public static String of(EventEnvelope event) {
+        return known(event.data().path("districtCode").asText(null), event.id());
+    }
+
+    static String known(String districtCode, String eventId) {
         if (districtCode == null || districtCode.isBlank() || findById(districtCode) == null) {
             throw new IllegalArgumentException("unknown district " + districtCode + " in event " + eventId);
         }

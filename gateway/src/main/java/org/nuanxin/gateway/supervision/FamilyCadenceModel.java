@@ -8,6 +8,8 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import static org.nuanxin.gateway.supervision.EventData.uuid;
+
 /**
  * The per-family read model behind the coverage and contact-cadence figures. Every change is one statement
  * that gives the same row whatever the order of the events of different families and however often one is
@@ -134,9 +136,5 @@ public class FamilyCadenceModel {
             throw new IllegalArgumentException("unknown category " + category);
         }
         return category;
-    }
-
-    private static UUID uuid(JsonNode data, String field) {
-        return UUID.fromString(data.path(field).asText());
     }
 }

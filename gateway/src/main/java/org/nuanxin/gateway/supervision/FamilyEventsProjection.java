@@ -51,8 +51,8 @@ public class FamilyEventsProjection {
         }
         JsonNode data = event.data();
         boolean applied = switch (event.type()) {
-            case FAMILY_REGISTERED -> families.registered(data, known(event));
-            case FAMILY_UPDATED -> families.updated(data, known(event));
+            case FAMILY_REGISTERED -> families.registered(data, District.of(event));
+            case FAMILY_UPDATED -> families.updated(data, District.of(event));
             case FAMILY_CLOSED -> families.closed(data);
             case COVERAGE_CHANGED -> families.coverageChanged(data);
             case CONTACT_RECORDED -> families.contactRecorded(data);
@@ -68,7 +68,4 @@ public class FamilyEventsProjection {
         }
     }
 
-    private static String known(EventEnvelope event) {
-        return District.known(event.data().path("districtCode").asText(null), event.id());
-    }
 }

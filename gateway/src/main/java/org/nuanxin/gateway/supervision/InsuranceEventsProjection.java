@@ -16,8 +16,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import static org.nuanxin.gateway.supervision.VolunteerEventsProjection.time;
-import static org.nuanxin.gateway.supervision.VolunteerEventsProjection.uuid;
+import static org.nuanxin.gateway.supervision.EventData.time;
+import static org.nuanxin.gateway.supervision.EventData.uuid;
 
 /**
  * Applies insurance-service events to the insurance figures: insured persons (by family, so by district), claims
@@ -71,16 +71,16 @@ public class InsuranceEventsProjection {
             case ENROLLED -> insured(data, false);
             case ENROLMENT_ENDED -> insured(data, true);
             case CLAIM_SUBMITTED -> {
-                claim(data, "SUBMITTED", null, amount(data, "claimedAmount"), null, time(data, "submittedAt"), at);
+                claim(data, "SUBMITTED", amount(data, "claimedAmount"), null, time(data, "submittedAt"), at);
                 yield uuid(data, "insuredPersonId");
             }
             case CLAIM_ADJUDICATED -> {
-                claim(data, data.path("outcome").asText(), uuid(data, "insuredPersonId"), amount(data, "claimedAmount"),
+                claim(data, data.path("outcome").asText(), amount(data, "claimedAmount"),
                         amount(data, "benefitAmount"), null, at);
                 yield uuid(data, "insuredPersonId");
             }
             case CLAIM_REVIEWED -> {
-                claim(data, data.path("toStatus").asText(), null, null, amount(data, "benefitAmount"), null, at);
+                claim(data, data.path("toStatus").asText(), null, amount(data, "benefitAmount"), null, at);
                 yield null;
             }
             case CLAIM_PAID -> {
@@ -107,10 +107,10 @@ public class InsuranceEventsProjection {
     }
 
     /**
-     * One step of a claim. Amounts and the person are kept when the event does not carry them; the decision time is
+     * One step of a claim. Amounts and the insured person are kept when the event does not carry them; the decision time is
      * the first event that reached a decision.
      */
-    private void claim(JsonNode data, String status, UUID person, BigDecimal claimed, BigDecimal benefit,
+    private void claim(JsonNode data, String status, BigDecimal claimed, BigDecimal benefit,
                        OffsetDateTime submittedAt, OffsetDateTime at) {
         int stage = stage(status);
         em.createNativeQuery("""
@@ -130,8 +130,7 @@ public class InsuranceEventsProjection {
                             submitted_at = COALESCE(supervised_claim.submitted_at, EXCLUDED.submitted_at),
                             decided_at = COALESCE(supervised_claim.decided_at, EXCLUDED.decided_at)""")
                 .setParameter("id", uuid(data, "claimId"))
-                .setParameter("person", person == null ? (data.hasNonNull("insuredPersonId")
-                        ? uuid(data, "insuredPersonId").toString() : "") : person.toString())
+                .setParameter("person", data.hasNonNull("insuredPersonId") ? uuid(data, "insuredPersonId").toString() : "")
                 .setParameter("stage", stage).setParameter("status", status)
                 .setParameter("claimed", claimed == null ? "" : claimed.toPlainString())
                 .setParameter("benefit", benefit == null ? "" : benefit.toPlainString())
@@ -141,7 +140,7 @@ public class InsuranceEventsProjection {
     }
 
     private void paid(JsonNode data, OffsetDateTime at) {
-        claim(data, "PAID", null, null, null, null, at);
+        claim(data, "PAID", null, null, null, at);
         em.createNativeQuery("UPDATE supervised_claim SET paid_amount = :amount WHERE claim_id = :id")
                 .setParameter("id", uuid(data, "claimId")).setParameter("amount", amount(data, "amount"))
                 .executeUpdate();

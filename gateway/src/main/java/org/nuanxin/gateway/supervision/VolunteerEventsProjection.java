@@ -12,7 +12,9 @@ import org.nuanxin.common.event.EventEnvelope;
 
 import java.time.OffsetDateTime;
 import java.util.Set;
-import java.util.UUID;
+
+import static org.nuanxin.gateway.supervision.EventData.time;
+import static org.nuanxin.gateway.supervision.EventData.uuid;
 
 /**
  * Applies volunteer-service events to the volunteer figures: who is active (the latest status change wins), hours
@@ -61,13 +63,13 @@ public class VolunteerEventsProjection {
         JsonNode data = event.data();
         boolean applied;
         if (STATUS_CHANGES.contains(name)) {
-            applied = status(data, District.known(data.path("districtCode").asText(null), event.id()));
+            applied = status(data, District.of(event));
         } else if (name.startsWith("task-")) {
-            applied = task(data, stage(name), District.known(data.path("districtCode").asText(null), event.id()));
+            applied = task(data, stage(name), District.of(event));
         } else if (name.equals("hours-credited")) {
-            applied = hours(data, District.known(data.path("districtCode").asText(null), event.id()));
+            applied = hours(data, District.of(event));
         } else if (name.equals("call-outcome-recorded")) {
-            applied = callOutcome(data, District.known(data.path("districtCode").asText(null), event.id()));
+            applied = callOutcome(data, District.of(event));
         } else {
             applied = false; // visit reports reach the figures as family-service's contacts
         }
@@ -126,13 +128,5 @@ public class VolunteerEventsProjection {
                 .setParameter("attempt", data.path("attempt").asInt())
                 .executeUpdate();
         return true;
-    }
-
-    static UUID uuid(JsonNode data, String field) {
-        return UUID.fromString(data.path(field).asText());
-    }
-
-    static OffsetDateTime time(JsonNode data, String field) {
-        return OffsetDateTime.parse(data.path(field).asText());
     }
 }
