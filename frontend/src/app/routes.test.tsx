@@ -61,7 +61,7 @@ describe('app shell', () => {
 
   it('shouldGiveAuditorsWhatTheyMayReadOnly', async () => {
     await renderApp({ name: 'x', roles: ['auditor'] });
-    expect(menuEntries()).toEqual(['监管大屏', '志愿者', '电话活动', '保险概况', '理赔审核', '暖心家园', '活动日历', '责任目标', '预警处理']);
+    expect(menuEntries()).toEqual(['监管大屏', '家庭', '志愿者', '电话活动', '保险概况', '理赔审核', '暖心家园', '活动日历', '责任目标', '预警处理']);
     expect(screen.getByRole('heading', { level: 1, name: '监管大屏' })).toBeInTheDocument();
   });
 

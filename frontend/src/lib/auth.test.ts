@@ -32,10 +32,12 @@ describe('auth', () => {
     expect(decodeJwtPayload('a.%%%.c')).toEqual({});
   });
 
-  it('shouldGrantFamiliesToCoordinatorsOnly', () => {
+  it('shouldLetCoordinatorsKeepTheRegistryAndAuditorsOnlyReadIt', () => {
     expect(can({ roles: ['city-coordinator'] }, 'families:register')).toBe(true);
     expect(can({ roles: ['district-coordinator'] }, 'families:view')).toBe(true);
-    expect(can({ roles: ['auditor'] }, 'families:view')).toBe(false);
+    expect(can({ roles: ['auditor'] }, 'families:view')).toBe(true);
+    expect(can({ roles: ['auditor'] }, 'families:register')).toBe(false);
+    expect(can({ roles: ['auditor'] }, 'families:edit')).toBe(false);
     expect(can({ roles: ['volunteer'] }, 'families:view')).toBe(false);
   });
 

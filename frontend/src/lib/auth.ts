@@ -40,7 +40,7 @@ export type Permission =
 
 const PERMISSIONS: Record<Permission, readonly Role[]> = {
   'supervision:view': ['city-coordinator', 'district-coordinator', 'auditor', 'volunteer'],
-  'families:view': ['city-coordinator', 'district-coordinator'],
+  'families:view': ['city-coordinator', 'district-coordinator', 'auditor'],
   'families:register': ['city-coordinator', 'district-coordinator'],
   'contacts:overdue': ['city-coordinator', 'district-coordinator'],
   'families:edit': ['city-coordinator', 'district-coordinator'],
