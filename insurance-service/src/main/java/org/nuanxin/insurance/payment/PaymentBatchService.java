@@ -1,9 +1,12 @@
 package org.nuanxin.insurance.payment;
 
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.nuanxin.common.outbox.Outbox;
+import org.nuanxin.common.paging.PageResponse;
 import org.nuanxin.common.problem.ProblemException;
 import org.nuanxin.common.security.Caller;
 import org.nuanxin.insurance.claim.Claim;
@@ -81,6 +84,17 @@ public class PaymentBatchService {
             throw ProblemException.notFound("支付批次", id);
         }
         return view(batch, Claim.<Claim>list("paymentBatchId = ?1 order by submittedAt", id).stream().map(c -> c.id).toList());
+    }
+
+    /** Every batch, newest first (the id breaks a tie, so pages never overlap). */
+    @Transactional
+    public PageResponse<PaymentBatchSummary> list(int page, int size) {
+        var found = PaymentBatch.<PaymentBatch>findAll(Sort.descending("createdAt").and("id", Sort.Direction.Descending));
+        List<PaymentBatchSummary> items = found.page(Page.of(page, size)).list().stream()
+                .map(b -> new PaymentBatchSummary(b.id, b.hospitalId, b.month, b.claimCount, Yuan.format(b.total),
+                        b.createdAt, b.createdBy))
+                .toList();
+        return new PageResponse<>(items, page, size, found.count());
     }
 
     private static PaymentBatchView view(PaymentBatch batch, List<UUID> claimIds) {

@@ -20,7 +20,11 @@ import java.util.UUID;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
@@ -79,5 +83,57 @@ class PaymentBatchResourceTest {
         given().auth().oauth2(Tokens.of("siming")).contentType(ContentType.JSON)
                 .body(Map.of("hospitalId", "H-FIRST", "month", "2024-08"))
                 .when().post("/api/payment-batches").then().statusCode(403);
+    }
+
+    private static String pay(String month) {
+        return given().auth().oauth2(Tokens.of("city")).contentType(ContentType.JSON)
+                .body(Map.of("hospitalId", "H-FIRST", "month", month))
+                .when().post("/api/payment-batches").then().statusCode(201).extract().path("id");
+    }
+
+    @Test
+    void shouldListBatchesNewestFirstInPagesWithTheTotal() {
+        Insured.Person person = Insured.enrol("2023-01-01");
+        claim(person, "2023-03-10", "120.00");
+        claim(person, "2023-04-10", "80.25");
+        claim(person, "2023-04-20", "19.75");
+        String march = pay("2023-03");
+        String april = pay("2023-04");
+
+        given().auth().oauth2(Tokens.of("city")).queryParam("page", 0).queryParam("size", 2)
+                .when().get("/api/payment-batches")
+                .then().statusCode(200)
+                .body("page", equalTo(0))
+                .body("size", equalTo(2))
+                .body("total", greaterThanOrEqualTo(2))
+                .body("items", hasSize(2))
+                .body("items[0].id", equalTo(april))
+                .body("items[0].hospitalId", equalTo("H-FIRST"))
+                .body("items[0].month", equalTo("2023-04"))
+                .body("items[0].claimCount", equalTo(2))
+                .body("items[0].total", equalTo("100.00"))
+                .body("items[0].createdBy", equalTo("city"))
+                .body("items[0].claimIds", nullValue())
+                .body("items[1].id", equalTo(march))
+                .body("items[1].total", equalTo("120.00"));
+        given().auth().oauth2(Tokens.of("auditor")).queryParam("page", 1).queryParam("size", 1)
+                .when().get("/api/payment-batches")
+                .then().statusCode(200)
+                .body("items.id", equalTo(List.of(march)))
+                .body("items.id", not(hasItem(april)));
+    }
+
+    @Test
+    void shouldRefuseTheListToOtherRolesAndABadPage() {
+        given().auth().oauth2(Tokens.of("siming")).when().get("/api/payment-batches").then().statusCode(403)
+                .contentType("application/problem+json");
+        given().auth().oauth2(Tokens.ofHospital("hospital-first", "first-secret")).when().get("/api/payment-batches")
+                .then().statusCode(403);
+        given().when().get("/api/payment-batches").then().statusCode(401);
+        given().auth().oauth2(Tokens.of("city")).queryParam("size", 101).when().get("/api/payment-batches")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", hasItem("size"));
+        given().auth().oauth2(Tokens.of("city")).queryParam("page", -1).when().get("/api/payment-batches")
+                .then().statusCode(400).body("violations.field", hasItem("page"));
     }
 }
