@@ -36,7 +36,7 @@ async function renderApp(caller: Caller, path = '/') {
   return rendered;
 }
 
-const COORDINATOR_MENU = ['监管大屏', '家庭', '登记家庭', '待联系家庭', '志愿者', '任务调度', '电话活动', '时长审批', '保险概况', '理赔审核', '暖心家园', '活动日历'];
+const COORDINATOR_MENU = ['监管大屏', '家庭', '登记家庭', '待联系家庭', '志愿者', '登记志愿者', '任务调度', '电话活动', '时长审批', '保险概况', '理赔审核', '暖心家园', '活动日历'];
 
 const menuEntries = () =>
   within(screen.getByRole('navigation', { name: '主菜单' }))
@@ -48,7 +48,7 @@ describe('app shell', () => {
 
   it('shouldGiveCoordinatorsTheDashboardAndFamilies', async () => {
     await renderApp({ name: '林晓梅', roles: ['city-coordinator'] });
-    expect(menuEntries()).toEqual([...COORDINATOR_MENU.slice(0, 10), '支付批次', ...COORDINATOR_MENU.slice(10), '责任目标', '预警处理']);
+    expect(menuEntries()).toEqual([...COORDINATOR_MENU.slice(0, 11), '支付批次', ...COORDINATOR_MENU.slice(11), '责任目标', '预警处理']);
     expect(screen.getByTestId('user-name')).toHaveTextContent('林晓梅');
     expect(screen.getByTestId('user-role')).toHaveTextContent('市计生协');
   });
@@ -89,6 +89,23 @@ describe('app shell', () => {
     expect(screen.getByRole('heading', { name: '没有权限' })).toBeInTheDocument();
   });
 
+  it.each(['/volunteers/new', '/campaigns/new', '/activities/new', '/insurance/payments'])('shouldRefuseTheCoordinatorsFormAt%sToAnAuditor', async (path) => {
+    await renderApp({ name: 'x', roles: ['auditor'] }, path);
+    expect(screen.getByRole('heading', { name: '没有权限' })).toBeInTheDocument();
+  });
+
+  it.each([
+    ['/volunteers/new', '登记志愿者'],
+    ['/campaigns/new', '新建电话活动'],
+    ['/activities/new', '安排活动'],
+  ])('shouldOpenTheFormAt%sNotARecordCalledNew', async (path, heading) => {
+    mockFetch({ 'GET /api/care-home/sites': () => json({ items: [], page: 0, size: 100, total: 0 }) });
+    const caller: Caller = { name: '陈', roles: ['district-coordinator'], district: '350203' };
+    renderRoutes(routesFor(caller), path, { caller });
+    expect(await screen.findByRole('heading', { level: 1, name: heading })).toBeInTheDocument();
+    expect(vi.mocked(fetch).mock.calls.map(([input]) => new URL(String(input), 'http://localhost').pathname)).not.toContain('/api/volunteer/volunteers/new');
+  });
+
   it('shouldWelcomeAHospitalWithoutCallingTheSupervisionApi', async () => {
     await renderApp({ name: '仙岳医院', roles: ['hospital'] });
     expect(menuEntries()).toEqual([]);
@@ -108,6 +125,7 @@ describe('app shell', () => {
       'Register a family',
       'Overdue contacts',
       'Volunteers',
+      'Register a volunteer',
       'Task board',
       'Call campaigns',
       'Hours approvals',

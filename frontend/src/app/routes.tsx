@@ -14,13 +14,17 @@ import { InsuranceOverview } from '@/features/insurance/components/insurance-ove
 import { PaymentBatches } from '@/features/insurance/components/payment-batches';
 import { ActivitiesCalendarPage } from '@/features/sites/components/activities-calendar-page';
 import { ActivityPage } from '@/features/sites/components/activity-page';
+import { ScheduleActivityForm } from '@/features/sites/components/schedule-activity-form';
 import { SitePage } from '@/features/sites/components/site-page';
 import { SitesList } from '@/features/sites/components/sites-list';
 import { Campaigns } from '@/features/volunteers/components/campaigns';
+import { CreateCampaignForm } from '@/features/volunteers/components/create-campaign-form';
 import { CreateTaskForm } from '@/features/volunteers/components/create-task-form';
 import { HoursApprovals } from '@/features/volunteers/components/hours-approvals';
+import { RegisterVolunteerForm } from '@/features/volunteers/components/register-volunteer-form';
 import { TaskBoard } from '@/features/volunteers/components/task-board';
 import { VolunteerDirectory } from '@/features/volunteers/components/volunteer-directory';
+import { VolunteerPage } from '@/features/volunteers/components/volunteer-page';
 import { CallQueue } from '@/features/volunteer-mobile/components/call-queue';
 import { MobileLayout } from '@/features/volunteer-mobile/components/mobile-layout';
 import { MyActivities } from '@/features/volunteer-mobile/components/my-activities';
@@ -37,9 +41,13 @@ const PAGES: { path: string; permission: Permission; labelKey?: string; element:
   { path: '/families/:familyId', permission: 'families:view', element: <FamilyPage /> },
   { path: '/contacts/overdue', permission: 'contacts:overdue', labelKey: 'nav.overdue', element: <OverdueWorklist /> },
   { path: '/volunteers', permission: 'volunteers:view', labelKey: 'nav.volunteers', element: <VolunteerDirectory /> },
+  // Registering and status changes are the coordinators' (the same roles as task dispatch in volunteer-service).
+  { path: '/volunteers/new', permission: 'tasks:manage', labelKey: 'nav.registerVolunteer', element: <RegisterVolunteerForm /> },
+  { path: '/volunteers/:volunteerId', permission: 'volunteers:view', element: <VolunteerPage /> },
   { path: '/tasks', permission: 'tasks:manage', labelKey: 'nav.tasks', element: <TaskBoard /> },
   { path: '/tasks/new', permission: 'tasks:manage', element: <CreateTaskForm /> },
   { path: '/campaigns', permission: 'campaigns:view', labelKey: 'nav.campaigns', element: <Campaigns /> },
+  { path: '/campaigns/new', permission: 'campaigns:manage', element: <CreateCampaignForm /> },
   { path: '/hours/corrections', permission: 'hours:approve', labelKey: 'nav.hoursApprovals', element: <HoursApprovals /> },
   { path: '/insurance', permission: 'insurance:view', labelKey: 'nav.insurance', element: <InsuranceOverview /> },
   { path: '/insurance/claims', permission: 'insurance:view', labelKey: 'nav.claims', element: <ClaimsQueue /> },
@@ -47,6 +55,7 @@ const PAGES: { path: string; permission: Permission; labelKey?: string; element:
   { path: '/sites', permission: 'sites:view', labelKey: 'nav.sites', element: <SitesList /> },
   { path: '/sites/:siteId', permission: 'sites:view', element: <SitePage /> },
   { path: '/activities', permission: 'sites:view', labelKey: 'nav.activities', element: <ActivitiesCalendarPage /> },
+  { path: '/activities/new', permission: 'activities:manage', element: <ScheduleActivityForm /> },
   { path: '/activities/:activityId', permission: 'sites:view', element: <ActivityPage /> },
   { path: '/targets', permission: 'targets:view', labelKey: 'targets.menu', element: <TargetsPage /> },
   { path: '/alerts', permission: 'alerts:view', labelKey: 'alerts.menu', element: <AlertsPage /> },

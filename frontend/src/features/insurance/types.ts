@@ -95,3 +95,6 @@ export interface PaymentBatch {
   createdAt: string;
   createdBy: string;
 }
+
+/** A row of `GET /api/payment-batches`: the batch without its claims. */
+export type PaymentBatchSummary = Omit<PaymentBatch, 'claimIds'>;

@@ -82,3 +82,15 @@ export interface Registration {
   satisfaction: number | null;
   feedback: string | null;
 }
+
+export interface ScheduleActivityRequest {
+  siteId: string;
+  kind: ActivityKind;
+  title: string;
+  /** ISO-8601 with Xiamen's offset, e.g. 2026-12-05T09:30:00+08:00. */
+  startsAt: string;
+  endsAt: string;
+  capacity: number;
+  /** Free clinics only: experts from volunteer-service's health expert pool. */
+  expertIds?: string[];
+}

@@ -47,6 +47,73 @@ export interface Volunteer {
   dialects: string[];
   status: VolunteerStatus;
   registeredAt: string;
+  /** The linked login account (Keycloak preferred_username); absent until one is linked. */
+  username?: string | null;
+  latitude?: number | null;
+  longitude?: number | null;
+}
+
+export const VOLUNTEER_KINDS = ['VOLUNTEER', 'SOCIAL_WORKER', 'PROJECT_STAFF'] as const;
+export type VolunteerKind = (typeof VOLUNTEER_KINDS)[number];
+
+/** The statuses a member may change to, as volunteer-service's VolunteerStatus.next() allows. */
+export const NEXT_STATUSES: Record<VolunteerStatus, readonly VolunteerStatus[]> = {
+  APPLICANT: ['ACTIVE', 'LEFT'],
+  ACTIVE: ['SUSPENDED', 'LEFT'],
+  SUSPENDED: ['ACTIVE', 'LEFT'],
+  LEFT: [],
+};
+
+export interface RegisterVolunteerRequest {
+  name: string;
+  phone: string;
+  districtCode: string;
+  kind: VolunteerKind;
+  skills: Skill[];
+  qualifications: string[];
+  dialects: string[];
+  username?: string;
+  latitude?: number;
+  longitude?: number;
+}
+
+export interface StatusChange {
+  from: VolunteerStatus;
+  to: VolunteerStatus;
+  reason: string;
+  changedBy: string;
+  changedAt: string;
+}
+
+export const CALL_PURPOSES = ['WELFARE_CHECK', 'REMINDER', 'SURVEY'] as const;
+export type CallPurpose = (typeof CALL_PURPOSES)[number];
+
+export interface CreateCampaignRequest {
+  name: string;
+  purpose: CallPurpose;
+  districtCode?: string;
+  familyIds: string[];
+  /** ISO-8601 duration, e.g. PT2H; absent for the service's default. */
+  redeliveryDelay?: string;
+  maxAttempts?: number;
+}
+
+export const FAMILY_CATEGORIES = ['BEREAVED', 'DISABLED_CHILD'] as const;
+export const RISK_LEVELS = ['UNASSESSED', 'LOW', 'MEDIUM', 'HIGH'] as const;
+
+/** A family as the campaign form picks it (a row of family-service's list or of its overdue worklist). */
+export interface FamilyChoice {
+  id: string;
+  headName: string | null;
+  districtCode: string;
+  street: string;
+  community: string;
+  category?: (typeof FAMILY_CATEGORIES)[number];
+  riskLevel: (typeof RISK_LEVELS)[number];
+  memberCount?: number;
+  /** ACTIVE, or a closed record (not callable); the overdue worklist holds active families only. */
+  status?: string;
+  overdue?: boolean;
 }
 
 export interface VolunteerSearch {
@@ -108,7 +175,7 @@ export interface Candidate {
 export interface Campaign {
   id: string;
   name: string;
-  purpose: 'WELFARE_CHECK' | 'REMINDER' | 'SURVEY';
+  purpose: CallPurpose;
   districtCode: string | null;
   status: 'OPEN' | 'CLOSED';
   maxAttempts: number;

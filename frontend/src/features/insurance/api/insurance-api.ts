@@ -1,5 +1,5 @@
 import type { ApiClient } from '@/lib/api-client';
-import type { BenefitRules, Claim, ClaimHistoryEntry, ClaimStatus, ClaimSummary, Page, PaymentBatch, PremiumTotals, ReviewRequest } from '../types';
+import type { BenefitRules, Claim, ClaimHistoryEntry, ClaimStatus, ClaimSummary, Page, PaymentBatch, PaymentBatchSummary, PremiumTotals, ReviewRequest } from '../types';
 
 /** insurance-service, behind the gateway. */
 const BASE = '/api/insurance';
@@ -34,4 +34,9 @@ export function setPremiumBudget(client: ApiClient, year: number, amount: string
 
 export function createPaymentBatch(client: ApiClient, hospitalId: string, month: string): Promise<PaymentBatch> {
   return client.post<PaymentBatch>(`${BASE}/payment-batches`, { hospitalId, month });
+}
+
+/** Every batch, newest first (city coordinators and auditors). */
+export function listPaymentBatches(client: ApiClient, query: { page: number; size: number }): Promise<Page<PaymentBatchSummary>> {
+  return client.get<Page<PaymentBatchSummary>>(`${BASE}/payment-batches`, query);
 }

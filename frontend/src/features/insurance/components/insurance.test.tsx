@@ -149,28 +149,83 @@ describe('InsuranceOverview', () => {
   });
 });
 
+const BATCH_ROW = { id: 'b0', hospitalId: 'H-XIANYUE', month: '2026-09', claimCount: 3, total: '1200.00', createdAt: '2026-10-08T02:00:00Z', createdBy: 'city' };
+const page = (items: unknown[], total = items.length, pageNo = 0) => json({ items, page: pageNo, size: 20, total });
+
 describe('PaymentBatches', () => {
   afterEach(() => vi.unstubAllGlobals());
 
   it('shouldPayAHospitalsMonthAndSayHowMuch', async () => {
     const user = userEvent.setup();
+    const made = { id: 'b1', hospitalId: 'H-ZHONGSHAN', month: '2026-10', claimCount: 12, total: '48210.50', claimIds: [], createdAt: '2026-11-29T02:00:00Z', createdBy: 'city' };
+    let listed = [BATCH_ROW];
     const fetchMock = mockFetch({
-      'POST /api/insurance/payment-batches': () =>
-        json({ id: 'b1', hospitalId: 'H-ZHONGSHAN', month: '2026-10', claimCount: 12, total: '48210.50', claimIds: [], createdAt: '2026-11-29T10:00:00+08:00', createdBy: 'city' }, { status: 201 }),
+      'GET /api/insurance/payment-batches': () => page(listed),
+      'POST /api/insurance/payment-batches': () => {
+        listed = [made, BATCH_ROW];
+        return json(made, { status: 201 });
+      },
     });
     renderWithProviders(<PaymentBatches now={() => new Date('2026-11-29T01:00:00Z')} />);
     expect(screen.getByLabelText('出院月份')).toHaveValue('2026-10');
     await user.selectOptions(screen.getByLabelText('医院'), 'H-ZHONGSHAN');
     await user.click(screen.getByRole('button', { name: '生成支付批次' }));
     expect(await screen.findByText('中山医院 2026-10：12 笔理赔，合计 ¥48,210.50，已标记为已支付。')).toBeInTheDocument();
-    expect(JSON.parse(String((fetchMock.mock.calls[0][1] as RequestInit).body))).toEqual({ hospitalId: 'H-ZHONGSHAN', month: '2026-10' });
+    const post = fetchMock.mock.calls.find(([, init]) => (init as RequestInit | undefined)?.method === 'POST')!;
+    expect(JSON.parse(String((post[1] as RequestInit).body))).toEqual({ hospitalId: 'H-ZHONGSHAN', month: '2026-10' });
+    // The list is read again and the new batch is on top.
+    const table = screen.getByRole('table', { name: '历次支付批次' });
+    await within(table).findByRole('rowheader', { name: '2026-10' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.map((r) => within(r).getByRole('rowheader').textContent)).toEqual(['2026-10', '2026-09']);
+  });
+
+  it('shouldListEveryBatchNewestFirstPageByPage', async () => {
+    const user = userEvent.setup();
+    const fetchMock = mockFetch({
+      'GET /api/insurance/payment-batches': (url) =>
+        url.searchParams.get('page') === '1'
+          ? page([{ ...BATCH_ROW, id: 'b-old', month: '2025-01' }], 21, 1)
+          : page([BATCH_ROW], 21, 0),
+    });
+    renderWithProviders(<PaymentBatches now={() => new Date('2026-11-29T01:00:00Z')} />);
+    const table = screen.getByRole('table', { name: '历次支付批次' });
+    const row = (await within(table).findByRole('rowheader', { name: '2026-09' })).closest('tr')!;
+    expect(within(row).getByText('仙岳医院')).toBeInTheDocument();
+    expect(within(row).getByText('¥1,200.00')).toBeInTheDocument();
+    expect(within(row).getByText('3')).toBeInTheDocument();
+    expect(screen.getByText('第 1 / 2 页，共 21 批')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: '下一页' }));
+    expect(await within(table).findByRole('rowheader', { name: '2025-01' })).toBeInTheDocument();
+    const urls = fetchMock.mock.calls.map(([input]) => new URL(String(input), 'http://localhost'));
+    expect(urls.map((u) => [u.searchParams.get('page'), u.searchParams.get('size')])).toEqual([
+      ['0', '20'],
+      ['1', '20'],
+    ]);
   });
 
   it('shouldSayWhenThereIsNothingToPay', async () => {
     const user = userEvent.setup();
-    mockFetch({ 'POST /api/insurance/payment-batches': () => problem({ status: 409, detail: '该医院该月没有待支付的理赔' }) });
+    mockFetch({
+      'GET /api/insurance/payment-batches': () => page([]),
+      'POST /api/insurance/payment-batches': () => problem({ status: 409, detail: '该医院该月没有待支付的理赔' }),
+    });
     renderWithProviders(<PaymentBatches now={() => new Date('2026-11-29T01:00:00Z')} />);
+    expect(await screen.findByText('还没有支付批次。')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: '生成支付批次' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('该医院该月没有待支付的理赔');
+  });
+
+  it('shouldShowAMonthTheServiceRefusesAtTheMonth', async () => {
+    const user = userEvent.setup();
+    mockFetch({
+      'GET /api/insurance/payment-batches': () => page([]),
+      'POST /api/insurance/payment-batches': () =>
+        problem({ status: 400, detail: '请求有 1 处错误', violations: [{ field: 'month', message: '月份格式须为 yyyy-MM' }] }),
+    });
+    renderWithProviders(<PaymentBatches now={() => new Date('2026-11-29T01:00:00Z')} />);
+    await user.click(screen.getByRole('button', { name: '生成支付批次' }));
+    expect(await screen.findByText('月份格式须为 yyyy-MM')).toBeInTheDocument();
+    expect(screen.getByLabelText('出院月份')).toHaveAttribute('aria-invalid', 'true');
   });
 });

@@ -1,5 +1,5 @@
 import type { ApiClient } from '@/lib/api-client';
-import type { Activity, Compliance, DoubleHundred, Page, Registration, Site } from '../types';
+import type { Activity, Compliance, DoubleHundred, Page, Registration, ScheduleActivityRequest, Site } from '../types';
 
 /** care-home-service, behind the gateway. */
 const BASE = '/api/care-home';
@@ -27,6 +27,10 @@ export function getDoubleHundred(client: ApiClient, year: number): Promise<Doubl
 
 export function listActivities(client: ApiClient, query: { siteId?: string; from: string; to: string }): Promise<Page<Activity>> {
   return client.get<Page<Activity>>(`${BASE}/activities`, { ...query, page: 0, size: 100 });
+}
+
+export function scheduleActivity(client: ApiClient, request: ScheduleActivityRequest): Promise<Activity> {
+  return client.post<Activity>(`${BASE}/activities`, request);
 }
 
 export function getActivity(client: ApiClient, id: string): Promise<Activity> {

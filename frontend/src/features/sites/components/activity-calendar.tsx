@@ -4,6 +4,8 @@ import { Link } from 'react-router';
 import { Banner } from '@/components/ui/banner';
 import { problemMessage } from '@/components/ui/problem-message';
 import { useApiClient } from '@/lib/api-client';
+import { can } from '@/lib/auth';
+import { useSession } from '@/lib/session';
 import { useAsync } from '@/lib/use-async';
 import { listActivities } from '../api/sites-api';
 import type { Activity } from '../types';
@@ -39,6 +41,7 @@ const dayOf = (iso: string) => new Date(new Date(iso).getTime() + OFFSET_MS).toI
 export function ActivityCalendar({ siteId, now = () => new Date() }: { siteId?: string; now?: () => Date }) {
   const { t, i18n } = useTranslation();
   const client = useApiClient();
+  const { caller } = useSession();
   const [month, setMonth] = useState(() => xiamenMonth(now()));
   const activities = useAsync(
     () => listActivities(client, { siteId, from: `${month}-01T00:00:00+08:00`, to: `${shiftMonth(month, 1)}-01T00:00:00+08:00` }),
@@ -57,6 +60,11 @@ export function ActivityCalendar({ siteId, now = () => new Date() }: { siteId?: 
       <div className="family-section__header">
         <h2 id="calendar-title">{t('activities.calendarTitle', { month: monthName })}</h2>
         <div className="page-header__actions">
+          {can(caller, 'activities:manage') && (
+            <Link to={siteId ? `/activities/new?siteId=${siteId}` : '/activities/new'} className="button button--primary">
+              {t('activities.schedule')}
+            </Link>
+          )}
           <button type="button" className="button button--secondary" onClick={() => setMonth((m) => shiftMonth(m, -1))}>
             {t('activities.previousMonth')}
           </button>

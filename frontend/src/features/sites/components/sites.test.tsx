@@ -147,6 +147,7 @@ describe('SitePage', () => {
     expect(screen.getByText('2026-10 活动 3 / 2')).toHaveClass('coverage--ok');
     expect(screen.getByTestId('site-standard')).toHaveTextContent('本站点未达到建设标准。 上次达标：');
     expect(screen.getByText('特色做法：三三制', { exact: false })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: '安排活动' })).toHaveAttribute('href', '/activities/new?siteId=s1');
   });
 
   it('shouldSayWhenTheSiteIsOutsideTheCallersDistrict', async () => {

@@ -1,5 +1,20 @@
 import type { ApiClient } from '@/lib/api-client';
-import type { Campaign, Candidate, Correction, CreateTaskRequest, Page, Task, TaskStatus, Volunteer, VolunteerSearch } from '../types';
+import type {
+  Campaign,
+  Candidate,
+  Correction,
+  CreateCampaignRequest,
+  CreateTaskRequest,
+  FamilyChoice,
+  Page,
+  RegisterVolunteerRequest,
+  StatusChange,
+  Task,
+  TaskStatus,
+  Volunteer,
+  VolunteerSearch,
+  VolunteerStatus,
+} from '../types';
 
 /** volunteer-service, behind the gateway. */
 const BASE = '/api/volunteer';
@@ -13,6 +28,27 @@ export function searchVolunteers(client: ApiClient, search: VolunteerSearch): Pr
     page: search.page,
     size: search.size,
   });
+}
+
+export function registerVolunteer(client: ApiClient, request: RegisterVolunteerRequest): Promise<Volunteer> {
+  return client.post<Volunteer>(`${BASE}/volunteers`, request);
+}
+
+export function getVolunteer(client: ApiClient, id: string): Promise<Volunteer> {
+  return client.get<Volunteer>(`${BASE}/volunteers/${id}`);
+}
+
+export function getStatusHistory(client: ApiClient, id: string): Promise<StatusChange[]> {
+  return client.get<StatusChange[]>(`${BASE}/volunteers/${id}/status-history`);
+}
+
+export function changeVolunteerStatus(client: ApiClient, id: string, status: VolunteerStatus, reason: string): Promise<Volunteer> {
+  return client.post<Volunteer>(`${BASE}/volunteers/${id}/status`, { status, reason: reason.trim() });
+}
+
+/** Links the member to a login account, or unlinks with null. */
+export function linkAccount(client: ApiClient, id: string, username: string | null): Promise<Volunteer> {
+  return client.put<Volunteer>(`${BASE}/volunteers/${id}/account`, { username });
 }
 
 export function listTasks(
@@ -40,6 +76,40 @@ export function cancelTask(client: ApiClient, task: Task, reason: string): Promi
 
 export function listCampaigns(client: ApiClient): Promise<Campaign[]> {
   return client.get<Campaign[]>(`${BASE}/campaigns`);
+}
+
+export function createCampaign(client: ApiClient, request: CreateCampaignRequest): Promise<Campaign> {
+  return client.post<Campaign>(`${BASE}/campaigns`, request);
+}
+
+export interface FamilyFilter {
+  districtCode?: string;
+  category?: string;
+  risk?: string;
+  q?: string;
+}
+
+/** family-service's family list (`GET /api/family/families`), one page, as choices for a call list. */
+export async function findFamilies(client: ApiClient, filter: FamilyFilter, page: number, size: number): Promise<Page<FamilyChoice>> {
+  const found = await client.get<Page<FamilyChoice>>('/api/family/families', {
+    districtCode: filter.districtCode || undefined,
+    category: filter.category || undefined,
+    risk: filter.risk || undefined,
+    q: filter.q?.trim() || undefined,
+    page,
+    size,
+  });
+  return found;
+}
+
+/** family-service's overdue-contacts worklist (`GET /api/family/contacts/overdue`), one page, as choices. */
+export async function findOverdueFamilies(client: ApiClient, districtCode: string | undefined, page: number, size: number): Promise<Page<FamilyChoice>> {
+  const found = await client.get<Page<Omit<FamilyChoice, 'id'> & { familyId: string }>>('/api/family/contacts/overdue', {
+    districtCode: districtCode || undefined,
+    page,
+    size,
+  });
+  return { ...found, items: found.items.map(({ familyId, ...rest }) => ({ ...rest, id: familyId, overdue: true })) };
 }
 
 export function closeCampaign(client: ApiClient, id: string): Promise<Campaign> {

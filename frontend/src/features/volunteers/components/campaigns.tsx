@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { Banner } from '@/components/ui/banner';
 import { problemMessage } from '@/components/ui/problem-message';
 import { useToast } from '@/components/ui/toast';
@@ -14,11 +15,21 @@ import type { Campaign } from '../types';
 export function Campaigns() {
   const { t } = useTranslation();
   const client = useApiClient();
+  const { caller } = useSession();
   const campaigns = useAsync(() => listCampaigns(client), [client]);
 
   return (
     <section aria-labelledby="campaigns-title">
-      <h1 id="campaigns-title">{t('campaigns.title')}</h1>
+      <div className="page-header">
+        <h1 id="campaigns-title">{t('campaigns.title')}</h1>
+        {can(caller, 'campaigns:manage') && (
+          <div className="page-header__actions">
+            <Link to="/campaigns/new" className="button button--primary">
+              {t('campaigns.create')}
+            </Link>
+          </div>
+        )}
+      </div>
       <p className="muted">{t('campaigns.intro')}</p>
       {campaigns.error !== undefined && <Banner kind="error">{problemMessage(t, campaigns.error)}</Banner>}
       {campaigns.loading && !campaigns.data && <p className="muted">{t('common.loading')}</p>}

@@ -1,9 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { Banner } from '@/components/ui/banner';
 import { Pagination } from '@/components/ui/pagination';
 import { problemMessage } from '@/components/ui/problem-message';
 import { useApiClient } from '@/lib/api-client';
+import { can } from '@/lib/auth';
 import { useSession } from '@/lib/session';
 import { useAsync } from '@/lib/use-async';
 import { searchVolunteers } from '../api/volunteers-api';
@@ -30,7 +32,16 @@ export function VolunteerDirectory() {
 
   return (
     <section aria-labelledby="volunteers-title">
-      <h1 id="volunteers-title">{t('volunteers.title')}</h1>
+      <div className="page-header">
+        <h1 id="volunteers-title">{t('volunteers.title')}</h1>
+        {can(caller, 'tasks:manage') && (
+          <div className="page-header__actions">
+            <Link to="/volunteers/new" className="button button--primary">
+              {t('volunteers.register')}
+            </Link>
+          </div>
+        )}
+      </div>
       <form className="filters card" role="search" onSubmit={submit}>
         <div className="field">
           <label htmlFor="v-q" className="field__label">
@@ -103,7 +114,9 @@ export function VolunteerDirectory() {
           <tbody>
             {page?.items.map((v) => (
               <tr key={v.id}>
-                <th scope="row">{v.name}</th>
+                <th scope="row">
+                  <Link to={`/volunteers/${v.id}`}>{v.name}</Link>
+                </th>
                 <td>{t(`volunteerKinds.${v.kind}`)}</td>
                 <td>{t(`districts.${v.districtCode}`, { defaultValue: v.districtName })}</td>
                 <td>
@@ -116,7 +129,17 @@ export function VolunteerDirectory() {
                 <td>{v.qualifications.join('、') || '—'}</td>
                 <td>{v.dialects.join('、') || '—'}</td>
                 <td className="mono">{v.phoneMasked ?? '—'}</td>
-                <td>{t(`volunteerStatus.${v.status}`)}</td>
+                <td>
+                  {t(`volunteerStatus.${v.status}`)}
+                  {can(caller, 'tasks:manage') && v.status !== 'LEFT' && (
+                    <>
+                      {' '}
+                      <Link to={`/volunteers/${v.id}#volunteer-status`} aria-label={t('volunteers.changeStatusOf', { name: v.name })}>
+                        {t('volunteers.changeStatus')}
+                      </Link>
+                    </>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>
