@@ -329,7 +329,8 @@ export function CreateCampaignForm() {
                   {t('campaignForm.selectAll', { count: page.total })}
                 </button>
               </div>
-              {search?.livingAlone && <p className="muted">{t('campaignForm.livingAloneNote')}</p>}
+              {search?.source === 'families' && search.livingAlone && <p className="muted">{t('campaignForm.livingAloneNote')}</p>}
+              {search?.source === 'overdue' && search.risk && <p className="muted">{t('campaignForm.overdueRiskNote')}</p>}
               <table className="table table--compact">
                 <caption className="visually-hidden">{t('campaignForm.results')}</caption>
                 <thead>
