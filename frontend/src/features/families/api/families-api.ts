@@ -21,6 +21,7 @@ import type {
   UpdateFamilyRequest,
   UpdateSupportPlanRequest,
 } from '../types';
+import type { FamilyInsurance, FamilySites } from '../family-page-types';
 
 /** family-service, behind the gateway. */
 const BASE = '/api/family';
@@ -108,4 +109,14 @@ export function recordContact(client: ApiClient, id: string, request: RecordCont
 /** Ends the family's active record (moved away, closed, household deceased), with a reason. */
 export function closeFamily(client: ApiClient, id: string, request: { status: ClosureStatus; reason: string }): Promise<FamilyDetail> {
   return client.post<FamilyDetail>(`${BASE}/families/${id}/closure`, request);
+}
+
+/** insurance-service's summary of the family: who is insured, the year's caps and use, the year's claims. */
+export function getFamilyInsurance(client: ApiClient, id: string): Promise<FamilyInsurance> {
+  return client.get<FamilyInsurance>(`/api/insurance/families/${id}/insurance`);
+}
+
+/** care-home-service's sites of the family: the serving site, coming registrations, last attendances. */
+export function getFamilySites(client: ApiClient, id: string): Promise<FamilySites> {
+  return client.get<FamilySites>(`/api/care-home/families/${id}/sites`);
 }

@@ -91,6 +91,9 @@ function renderPage(handlers: Parameters<typeof mockFetch>[0] = {}, caller = coo
     [`GET ${BASE}/contacts`]: () => json([VISIT]),
     [`GET ${BASE}/guardians`]: () => json([{ id: 'g1', name: '王建国', relationship: 'RELATIVE', phoneMasked: '137****8888', maySign: true, priority: 1 }]),
     'GET /api/family/areas': () => json([{ code: '350203', name: '思明区', streets: ['鼓浪屿街道', '厦港街道'] }]),
+    [`GET /api/insurance/families/${ID}/insurance`]: () =>
+      json({ familyId: ID, policyYear: 2026, enrolled: false, reason: 'NO_INSURED_MEMBER', category: 'BEREAVED', greenChannel: true, approvedTotal: '0.00', paidTotal: '0.00', members: [] }),
+    [`GET /api/care-home/families/${ID}/sites`]: () => json({ familyId: ID, districtCode: '350203', sites: [] }),
     ...handlers,
   });
   const rendered = renderRoutes(
@@ -141,6 +144,11 @@ describe('FamilyPage', () => {
     const guardians = screen.getByRole('region', { name: '监护人与紧急联系人' });
     expect(await within(guardians).findByText('王建国')).toBeInTheDocument();
     expect(within(guardians).getByText(/137\*\*\*\*8888/)).toBeInTheDocument();
+
+    const insurance = screen.getByRole('region', { name: '综合医疗保险' });
+    expect(await within(insurance).findByText(/未参保：家庭成员中没有可参保的父母/)).toBeInTheDocument();
+    const sites = screen.getByRole('region', { name: '暖心家园' });
+    expect(await within(sites).findByText('该家庭尚未由暖心家园服务，也没有活动报名。')).toBeInTheDocument();
   });
 
   it('shouldShowTheFullRecordOnlyWithAPurposeWhichIsSentForTheAudit', async () => {

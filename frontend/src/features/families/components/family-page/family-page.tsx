@@ -13,12 +13,14 @@ import { CloseFamilyForm } from './close-family-form';
 import { ContactsSection } from './contacts-section';
 import { EditFamilyForm } from './edit-family-form';
 import { GuardiansSection } from './guardians-section';
+import { InsuranceSection } from './insurance-section';
 import { LiaisonsSection } from './liaisons-section';
 import { MembersSection } from './members-section';
 import { NeedsSection } from './needs-section';
+import { SitesSection } from './sites-section';
 import { SupportPlanSection } from './support-plan-section';
 
-const PARTS = ['members', 'needs', 'plan', 'liaisons', 'contacts', 'guardians'] as const;
+const PARTS = ['members', 'needs', 'plan', 'liaisons', 'contacts', 'guardians', 'insurance', 'sites'] as const;
 
 /** 家庭档案: everything the association knows and does for one family, each part editable in place. */
 export function FamilyPage() {
@@ -127,6 +129,8 @@ export function FamilyPage() {
         <LiaisonsSection familyId={data.id} editable={editable} />
         <ContactsSection familyId={data.id} editable={editable} />
         <GuardiansSection familyId={data.id} editable={editable} />
+        {can(caller, 'insurance:view') && <InsuranceSection familyId={data.id} />}
+        {can(caller, 'sites:view') && <SitesSection familyId={data.id} />}
       </div>
     </article>
   );
