@@ -81,6 +81,16 @@ const FIXTURES = {
     { id: 'c2', kind: 'PHONE_CALL', contactedAt: '2026-11-20T15:00:00+08:00', contactedBy: '李红', location: null, durationMinutes: 12, wellbeing: 3, needsObserved: [], notes: '问候，天冷提醒添衣', followUp: null, followUpDue: null, followUpDoneAt: null, source: 'LIAISON' },
   ],
   [`/api/family/families/${FAMILY}/guardians`]: [{ id: 'g1', name: '王建国', relationship: 'RELATIVE', phoneMasked: '137****8888', maySign: true, priority: 1 }],
+  [`/api/insurance/families/${FAMILY}/insurance`]: { familyId: FAMILY, policyYear: 2026, enrolled: true, reason: null, category: 'BEREAVED', greenChannel: true, approvedTotal: '4680.50', paidTotal: '1680.50',
+    members: [
+      { personId: 'p1', memberId: 'm1', relation: 'MOTHER', name: null, source: 'FAMILY_EVENT', coveredFrom: '2026-03-02', coveredUntil: null, insuredThisYear: true, subsidyCap: '90000.00', subsidyUsed: '4680.50', subsidyLeft: '85319.50', nursingDaysMax: 365, nursingDaysUsed: 10, nursingDaysLeft: 355, claims: { count: 3, byStatus: { PAID: 1, APPROVED: 1, REJECTED: 1 }, approved: '4680.50', paid: '1680.50' } },
+      { personId: 'p2', memberId: 'm2', relation: 'FATHER', name: null, source: 'FAMILY_EVENT', coveredFrom: '2026-03-02', coveredUntil: null, insuredThisYear: true, subsidyCap: '90000.00', subsidyUsed: '0.00', subsidyLeft: '90000.00', nursingDaysMax: 365, nursingDaysUsed: 0, nursingDaysLeft: 365, claims: { count: 0, byStatus: {}, approved: '0.00', paid: '0.00' } },
+    ] },
+  [`/api/care-home/families/${FAMILY}/sites`]: { familyId: FAMILY, districtCode: '350203', sites: [
+    { siteId: 's1', name: '鼓浪屿暖心家园', districtCode: '350203', districtName: '思明区', street: '鼓浪屿街道', servesFamily: true, servedSince: '2026-03-10T09:00:00+08:00', meetsStandard: false, lastMetAt: '2026-09-30T08:00:00+08:00',
+      upcoming: [{ activityId: 'a1', kind: 'LECTURE', title: '冬季养生讲座', startsAt: at('09:30'), endsAt: at('11:00'), registration: 'REGISTERED', waitlistPosition: null, attendedAt: null }],
+      lastAttended: [{ activityId: 'a3', kind: 'FREE_CLINIC', title: '中山医院专家义诊', startsAt: `${today.slice(0, 8)}05T09:00:00+08:00`, endsAt: `${today.slice(0, 8)}05T11:30:00+08:00`, registration: 'REGISTERED', waitlistPosition: null, attendedAt: `${today.slice(0, 8)}05T09:12:00+08:00` }] },
+  ] },
   [`/api/family/families/${FAMILY}/visit-card`]: { familyId: FAMILY, taskId: 't1', taskKind: 'HOME_VISIT', windowStart: at('09:00'), windowEnd: at('11:00'), districtName: '思明区', street: '莲前街道', community: '前埔社区', address: '前埔一里 12 号 402 室', people: [{ name: '陈美华', relation: 'MOTHER', age: 78, livingAlone: true, phone: '13806001234' }], needs: ['MEDICAL', 'PSYCHOLOGICAL'] },
   '/api/volunteer/tasks': (url) => {
     const status = url.searchParams.get('status');
