@@ -159,6 +159,17 @@ describe('CreateCampaignForm', () => {
     expect(screen.getByLabelText(/重新排队间隔/)).toHaveAttribute('aria-invalid', 'true');
   });
 
+  it('shouldSearchNotCreateWhenEnterIsPressedInTheNameSearch', async () => {
+    const user = userEvent.setup();
+    const { fetchMock } = renderForm({ 'GET /api/family/families': () => json({ items: [family(7)], page: 0, size: 50, total: 1 }) });
+    await user.type(screen.getByLabelText(/活动名称/), '回访');
+    await user.type(screen.getByLabelText('姓名或证件号后四位'), '户主7{Enter}');
+    expect(await screen.findByRole('checkbox', { name: '选中 户主7' })).toBeInTheDocument();
+    expect(calls(fetchMock, 'GET', '/api/family/families')[0].url.searchParams.get('q')).toBe('户主7');
+    expect(calls(fetchMock, 'POST', '/api/volunteer/campaigns')).toEqual([]);
+    expect(screen.queryByText('请至少选择一户家庭')).not.toBeInTheDocument();
+  });
+
   it('shouldAskForANameAndFamiliesAndAttemptsInRangeBeforeSending', async () => {
     const user = userEvent.setup();
     const { fetchMock } = renderForm({});

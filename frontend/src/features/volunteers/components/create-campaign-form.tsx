@@ -291,7 +291,20 @@ export function CreateCampaignForm() {
                   <label htmlFor="campaign-q" className="field__label">
                     {t('campaignForm.q')}
                   </label>
-                  <input id="campaign-q" type="search" maxLength={40} value={draftSearch.q} onChange={(e) => setDraftSearch({ ...draftSearch, q: e.target.value })} />
+                  <input
+                    id="campaign-q"
+                    type="search"
+                    maxLength={40}
+                    value={draftSearch.q}
+                    onChange={(e) => setDraftSearch({ ...draftSearch, q: e.target.value })}
+                    onKeyDown={(e) => {
+                      // Enter here searches; it must not create the campaign.
+                      if (e.key === 'Enter') {
+                        e.preventDefault();
+                        void load(draftSearch, 0);
+                      }
+                    }}
+                  />
                 </div>
               </>
             )}
