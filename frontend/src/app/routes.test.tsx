@@ -61,7 +61,7 @@ describe('app shell', () => {
 
   it('shouldGiveAuditorsWhatTheyMayReadOnly', async () => {
     await renderApp({ name: 'x', roles: ['auditor'] });
-    expect(menuEntries()).toEqual(['监管大屏', '家庭', '志愿者', '电话活动', '保险概况', '理赔审核', '暖心家园', '活动日历', '责任目标', '预警处理']);
+    expect(menuEntries()).toEqual(['监管大屏', '家庭', '志愿者', '电话活动', '保险概况', '理赔审核', '支付批次', '暖心家园', '活动日历', '责任目标', '预警处理']);
     expect(screen.getByRole('heading', { level: 1, name: '监管大屏' })).toBeInTheDocument();
   });
 
@@ -89,7 +89,7 @@ describe('app shell', () => {
     expect(screen.getByRole('heading', { name: '没有权限' })).toBeInTheDocument();
   });
 
-  it.each(['/volunteers/new', '/campaigns/new', '/activities/new', '/insurance/payments'])('shouldRefuseTheCoordinatorsFormAt%sToAnAuditor', async (path) => {
+  it.each(['/volunteers/new', '/campaigns/new', '/activities/new'])('shouldRefuseTheCoordinatorsFormAt%sToAnAuditor', async (path) => {
     await renderApp({ name: 'x', roles: ['auditor'] }, path);
     expect(screen.getByRole('heading', { name: '没有权限' })).toBeInTheDocument();
   });

@@ -51,7 +51,7 @@ const PAGES: { path: string; permission: Permission; labelKey?: string; element:
   { path: '/hours/corrections', permission: 'hours:approve', labelKey: 'nav.hoursApprovals', element: <HoursApprovals /> },
   { path: '/insurance', permission: 'insurance:view', labelKey: 'nav.insurance', element: <InsuranceOverview /> },
   { path: '/insurance/claims', permission: 'insurance:view', labelKey: 'nav.claims', element: <ClaimsQueue /> },
-  { path: '/insurance/payments', permission: 'insurance:pay', labelKey: 'nav.payments', element: <PaymentBatches /> },
+  { path: '/insurance/payments', permission: 'insurance:payments', labelKey: 'nav.payments', element: <PaymentBatches /> },
   { path: '/sites', permission: 'sites:view', labelKey: 'nav.sites', element: <SitesList /> },
   { path: '/sites/:siteId', permission: 'sites:view', element: <SitePage /> },
   { path: '/activities', permission: 'sites:view', labelKey: 'nav.activities', element: <ActivitiesCalendarPage /> },

@@ -29,6 +29,7 @@ export type Permission =
   | 'insurance:review'
   | 'insurance:budget'
   | 'insurance:pay'
+  | 'insurance:payments'
   | 'sites:view'
   | 'activities:manage'
   | 'targets:view'
@@ -55,6 +56,7 @@ const PERMISSIONS: Record<Permission, readonly Role[]> = {
   'insurance:review': ['city-coordinator', 'district-coordinator'],
   'insurance:budget': ['city-coordinator'],
   'insurance:pay': ['city-coordinator'],
+  'insurance:payments': ['city-coordinator', 'auditor'],
   'sites:view': ['city-coordinator', 'district-coordinator', 'auditor'],
   'activities:manage': ['city-coordinator', 'district-coordinator'],
   /** The responsibility targets (责任目标): everyone with an area sees its targets; the city sets the seven. */

@@ -155,6 +155,14 @@ const page = (items: unknown[], total = items.length, pageNo = 0) => json({ item
 describe('PaymentBatches', () => {
   afterEach(() => vi.unstubAllGlobals());
 
+  it('shouldShowAuditorsTheBatchesButNoWayToPay', async () => {
+    mockFetch({ 'GET /api/insurance/payment-batches': () => page([BATCH_ROW], 1, 0) });
+    renderWithProviders(<PaymentBatches />, { caller: { name: 'a', roles: ['auditor'] } });
+    const table = screen.getByRole('table', { name: '历次支付批次' });
+    expect(await within(table).findByRole('rowheader', { name: '2026-09' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: '生成支付批次' })).not.toBeInTheDocument();
+  });
+
   it('shouldPayAHospitalsMonthAndSayHowMuch', async () => {
     const user = userEvent.setup();
     const made = { id: 'b1', hospitalId: 'H-ZHONGSHAN', month: '2026-10', claimCount: 12, total: '48210.50', claimIds: [], createdAt: '2026-11-29T02:00:00Z', createdBy: 'city' };

@@ -7,6 +7,8 @@ import { Pagination } from '@/components/ui/pagination';
 import { problemMessage } from '@/components/ui/problem-message';
 import { useProblemForm } from '@/components/ui/use-problem-form';
 import { useApiClient } from '@/lib/api-client';
+import { can } from '@/lib/auth';
+import { useSession } from '@/lib/session';
 import { useAsync } from '@/lib/use-async';
 import { createPaymentBatch, listPaymentBatches } from '../api/insurance-api';
 import { formatYuan } from '../money';
@@ -21,10 +23,15 @@ function previousMonth(now: Date): string {
   return first.toISOString().slice(0, 7);
 }
 
-/** 支付批次: pays a hospital every decided claim of a month at once, and lists every batch made, newest first. */
+/**
+ * 支付批次: pays a hospital every decided claim of a month at once (city coordinators), and lists every batch made,
+ * newest first (auditors too).
+ */
 export function PaymentBatches({ now = () => new Date() }: { now?: () => Date }) {
   const { t, i18n } = useTranslation();
   const client = useApiClient();
+  const { caller } = useSession();
+  const mayPay = can(caller, 'insurance:pay');
   const form = useProblemForm(['hospitalId', 'month']);
   const [hospitalId, setHospitalId] = useState<string>(HOSPITALS[0]);
   const [month, setMonth] = useState(() => previousMonth(now()));
@@ -49,43 +56,45 @@ export function PaymentBatches({ now = () => new Date() }: { now?: () => Date })
     <section aria-labelledby="payments-title">
       <h1 id="payments-title">{t('payments.title')}</h1>
       <p className="muted">{t('payments.intro')}</p>
-      <FormBanner banner={form.banner} />
-      <form className="card form filters" noValidate onSubmit={submit}>
-        <Field id="batch-hospital" label={t('payments.hospital')} error={form.errors.hospitalId}>
-          {(control) => (
-            <select
-              {...control}
-              value={hospitalId}
-              onChange={(e) => {
-                setHospitalId(e.target.value);
-                form.clear('hospitalId');
-              }}
-            >
-              {HOSPITALS.map((h) => (
-                <option key={h} value={h}>
-                  {hospitalName(h)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field id="batch-month" label={t('payments.month')} error={form.errors.month}>
-          {(control) => (
-            <input
-              {...control}
-              type="month"
-              value={month}
-              onChange={(e) => {
-                setMonth(e.target.value);
-                form.clear('month');
-              }}
-            />
-          )}
-        </Field>
-        <button type="submit" className="button button--primary" disabled={form.submitting}>
-          {t('payments.create')}
-        </button>
-      </form>
+      {mayPay && <FormBanner banner={form.banner} />}
+      {mayPay && (
+        <form className="card form filters" noValidate onSubmit={submit}>
+          <Field id="batch-hospital" label={t('payments.hospital')} error={form.errors.hospitalId}>
+            {(control) => (
+              <select
+                {...control}
+                value={hospitalId}
+                onChange={(e) => {
+                  setHospitalId(e.target.value);
+                  form.clear('hospitalId');
+                }}
+              >
+                {HOSPITALS.map((h) => (
+                  <option key={h} value={h}>
+                    {hospitalName(h)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field id="batch-month" label={t('payments.month')} error={form.errors.month}>
+            {(control) => (
+              <input
+                {...control}
+                type="month"
+                value={month}
+                onChange={(e) => {
+                  setMonth(e.target.value);
+                  form.clear('month');
+                }}
+              />
+            )}
+          </Field>
+          <button type="submit" className="button button--primary" disabled={form.submitting}>
+            {t('payments.create')}
+          </button>
+        </form>
+      )}
       {made && (
         <Banner kind="success">
           {t('payments.made', {
