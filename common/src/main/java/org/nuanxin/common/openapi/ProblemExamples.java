@@ -28,6 +28,11 @@ public class ProblemExamples implements OASFilter {
             if (operation.getResponses() == null || operation.getResponses().getAPIResponses() == null) {
                 return;
             }
+            if (operation.getRequestBody() != null && !operation.getResponses().hasAPIResponse("413")) {
+                // every body is held to quarkus.http.limits.max-body-size (RequestBodyLimit)
+                operation.getResponses().addAPIResponse("413", OASFactory.createAPIResponse()
+                        .description("Request body larger than the configured limit"));
+            }
             operation.getResponses().getAPIResponses().forEach((status, response) -> exemplify(path, status, response));
         }));
     }
@@ -69,7 +74,15 @@ public class ProblemExamples implements OASFilter {
             case "403" -> problem("forbidden", "无权访问", 403, description, instance);
             case "404" -> problem("not-found", "未找到", 404, "6b1f3a52-9c0e-4f7b-8d21-3e5a7c9b1d02 不存在", instance);
             case "409" -> problem("conflict", "状态冲突", 409, description, instance);
+            case "413" -> {
+                Map<String, Object> body = problem("payload-too-large", "请求体过大", 413, "请求体不能超过 1048576 字节",
+                        instance);
+                body.put("violations", List.of(Map.of("field", "body", "message", "请求体不能超过 1048576 字节")));
+                yield body;
+            }
             case "422" -> problem("unprocessable", "无法处理", 422, description, instance);
+            case "429" -> problem("too-many-requests", "请求过于频繁", 429,
+                    "请求超过每秒 50 次的限额，请在 Retry-After 所示的秒数后重试", instance);
             case "500" -> {
                 Map<String, Object> body = problem("internal", "服务器内部错误", 500,
                         "请求未能完成，请稍后重试；如问题持续，请提供错误编号 0f8a4c2e-5d1b-4c3e-9a77-2b6d1e9f0a11", null);
