@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -27,9 +28,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.nuanxin.common.paging.PageResponse;
+import org.nuanxin.common.problem.Problem;
 import org.nuanxin.common.security.Roles;
+import org.nuanxin.insurance.audit.ClaimReadAudit;
 import org.nuanxin.insurance.fhir.FhirClaimService;
 import org.nuanxin.insurance.fhir.FhirJson;
+import org.nuanxin.insurance.ratelimit.HospitalRateLimited;
 
 import java.util.List;
 import java.util.UUID;
@@ -37,16 +41,24 @@ import java.util.UUID;
 @Path("/api/claims")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "claims", description = "合作医院理赔接口：提交、自动审核、查询")
+@HospitalRateLimited
+@APIResponse(responseCode = "429", description = "The hospital client is over its rate limit "
+        + "(nuanxin.claims.rate-limit: 50 calls per second sustained, bursts of 100); retry after Retry-After seconds",
+        headers = @Header(name = "Retry-After", description = "Seconds until the next call is accepted",
+                schema = @Schema(type = SchemaType.INTEGER)),
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ClaimResource {
 
     private final ClaimService service;
     private final ClaimReviewService reviews;
     private final FhirClaimService fhir;
+    private final ClaimReadAudit audit;
 
-    ClaimResource(ClaimService service, ClaimReviewService reviews, FhirClaimService fhir) {
+    ClaimResource(ClaimService service, ClaimReviewService reviews, FhirClaimService fhir, ClaimReadAudit audit) {
         this.service = service;
         this.reviews = reviews;
         this.fhir = fhir;
+        this.audit = audit;
     }
 
     @POST
@@ -127,7 +139,8 @@ public class ClaimResource {
     @RolesAllowed({Roles.HOSPITAL, Roles.CITY_COORDINATOR, Roles.DISTRICT_COORDINATOR, Roles.AUDITOR})
     @Operation(summary = "A claim with its adjudication",
             description = "A hospital sees its own claims only. With Accept: application/fhir+json the answer is "
-                    + "a FHIR R4 ClaimResponse; otherwise JSON.")
+                    + "a FHIR R4 ClaimResponse; otherwise JSON. Every read is written to the access audit "
+                    + "(GET /api/access-audit).")
     @APIResponse(responseCode = "200", description = "The claim", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimView.class)),
             @Content(mediaType = FhirJson.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT,
@@ -137,9 +150,13 @@ public class ClaimResource {
     @APIResponse(responseCode = "404", description = "No such claim, or another hospital's")
     public Response get(@PathParam("id") UUID id, @Context HttpHeaders headers) {
         if (wantsFhir(headers)) {
-            return Response.ok(fhir.get(id), FhirJson.MEDIA_TYPE).build();
+            String claimResponse = fhir.get(id);
+            audit.recordRead(id, ClaimReadAudit.Representation.FHIR);
+            return Response.ok(claimResponse, FhirJson.MEDIA_TYPE).build();
         }
-        return Response.ok(service.get(id), MediaType.APPLICATION_JSON).build();
+        ClaimView claim = service.get(id);
+        audit.recordRead(id, ClaimReadAudit.Representation.JSON);
+        return Response.ok(claim, MediaType.APPLICATION_JSON).build();
     }
 
     /** FHIR only when asked for by name before plain JSON: a client that accepts anything gets JSON. */
