@@ -26,12 +26,14 @@ final class ChildProcess implements AutoCloseable {
     private final Process process;
     private final Path logFile;
     private final Path pidFile;
+    private final ProcessBuilder builder;
 
-    private ChildProcess(String name, Process process, Path logFile, Path pidFile) {
+    private ChildProcess(String name, Process process, Path logFile, Path pidFile, ProcessBuilder builder) {
         this.name = name;
         this.process = process;
         this.logFile = logFile;
         this.pidFile = pidFile;
+        this.builder = builder;
     }
 
     static ChildProcess start(String name, List<String> command, Map<String, String> env, Path workDir, Path runDir)
@@ -45,9 +47,60 @@ final class ChildProcess implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(logFile.toFile());
         builder.environment().putAll(env);
+        return launch(name, builder, logFile, pidFile);
+    }
+
+    private static ChildProcess launch(String name, ProcessBuilder builder, Path logFile, Path pidFile)
+            throws IOException {
         Process process = builder.start();
         Files.writeString(pidFile, Long.toString(process.pid()));
-        return new ChildProcess(name, process, logFile, pidFile);
+        return new ChildProcess(name, process, logFile, pidFile, builder);
+    }
+
+    /**
+     * The same command again, in the same directory with the same environment, once this one has ended; its output
+     * goes on in the same log file (fault drills stop or kill a process and start it again).
+     */
+    ChildProcess startAgain() throws IOException {
+        if (process.isAlive()) {
+            throw new IllegalStateException(name + " is still running");
+        }
+        builder.redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+        return launch(name, builder, logFile, pidFile);
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    /** SIGKILL to the process and its descendants, as a crash or the OOM killer would; returns once all are gone. */
+    void kill() {
+        List<ProcessHandle> tree = process.descendants().toList();
+        process.destroyForcibly();
+        tree.forEach(ProcessHandle::destroyForcibly);
+        try {
+            process.waitFor(30, TimeUnit.SECONDS);
+            for (ProcessHandle child : tree) {
+                child.onExit().get(30, TimeUnit.SECONDS);
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(name + " did not die after SIGKILL", e);
+        }
+    }
+
+    /** SIGTERM to the process alone (its own shutdown then runs), waiting for it to end; returns its exit code. */
+    int terminate(Duration grace) {
+        process.destroy();
+        try {
+            if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+                close();
+                throw new IllegalStateException(name + " did not stop within " + grace + " of SIGTERM");
+            }
+            return process.exitValue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Kills what a previous launcher left behind when it died without its shutdown hook. */

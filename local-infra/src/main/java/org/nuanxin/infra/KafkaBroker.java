@@ -17,7 +17,7 @@ import java.util.UUID;
  */
 final class KafkaBroker implements AutoCloseable {
 
-    private final ChildProcess process;
+    private ChildProcess process;
     private final int port;
 
     private KafkaBroker(ChildProcess process, int port) {
@@ -109,8 +109,19 @@ final class KafkaBroker implements AutoCloseable {
         return "localhost:" + port;
     }
 
+    /** A clean shutdown of the broker (SIGTERM); its log directory stays for {@link #startAgain()}. */
+    synchronized void stop() {
+        process.close();
+    }
+
+    /** The broker again, on the same port with the same data, ready to accept connections. */
+    synchronized void startAgain() throws IOException {
+        process = process.startAgain();
+        process.awaitPort(port, Duration.ofSeconds(90));
+    }
+
     @Override
-    public void close() {
+    public synchronized void close() {
         process.close();
     }
 }

@@ -121,6 +121,31 @@ public final class LocalInfrastructure implements AutoCloseable {
         return endpoints;
     }
 
+    /** Fault drills: a clean stop of the Kafka broker this instance started; its data stays. */
+    public void stopKafka() {
+        part(KafkaBroker.class).stop();
+    }
+
+    /** Fault drills: the Kafka broker again on the same port and data directory, once it accepts connections. */
+    public void startKafka() throws IOException {
+        part(KafkaBroker.class).startAgain();
+    }
+
+    /** Fault drills: stops the PostgreSQL server this instance started (open connections are cut); its data stays. */
+    public void stopPostgres() throws IOException {
+        part(PostgresServer.class).stop();
+    }
+
+    /** Fault drills: PostgreSQL again on the same port with the same data, once it accepts connections. */
+    public void startPostgres() throws IOException {
+        part(PostgresServer.class).startAgain();
+    }
+
+    private <T> T part(Class<T> kind) {
+        return started.stream().filter(kind::isInstance).map(kind::cast).findFirst()
+                .orElseThrow(() -> new IllegalStateException(kind.getSimpleName() + " was given by the environment, not started here"));
+    }
+
     @Override
     public void close() {
         closeAll(started);

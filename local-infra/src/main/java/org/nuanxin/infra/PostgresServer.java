@@ -17,15 +17,25 @@ final class PostgresServer implements AutoCloseable {
 
     static final String USER = "postgres";
 
-    private final EmbeddedPostgres postgres;
+    private EmbeddedPostgres postgres;
+    private final int port;
+    private final Path dataDir;
 
-    private PostgresServer(EmbeddedPostgres postgres) {
+    private PostgresServer(EmbeddedPostgres postgres, int port, Path dataDir) {
         this.postgres = postgres;
+        this.port = port;
+        this.dataDir = dataDir;
     }
 
     static PostgresServer start(int port, Path dataDir, List<String> databases) throws IOException {
         Files.createDirectories(dataDir.getParent());
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+        PostgresServer server = new PostgresServer(launch(port, dataDir), port, dataDir);
+        server.createMissing(databases);
+        return server;
+    }
+
+    private static EmbeddedPostgres launch(int port, Path dataDir) throws IOException {
+        return EmbeddedPostgres.builder()
                 .setPort(port)
                 .setDataDirectory(dataDir)
                 // keep what an earlier run stored; a fresh directory gets initdb
@@ -37,9 +47,16 @@ final class PostgresServer implements AutoCloseable {
                 .setLocaleConfig("locale", "C.UTF-8")
                 .setLocaleConfig("encoding", "UTF8")
                 .start();
-        PostgresServer server = new PostgresServer(postgres);
-        server.createMissing(databases);
-        return server;
+    }
+
+    /** Stops the server (pg_ctl stop, fast mode: open connections are cut); the data stays for {@link #startAgain()}. */
+    synchronized void stop() throws IOException {
+        postgres.close();
+    }
+
+    /** The server again on the same port with the same data, as after an operator's restart; returns once it accepts connections. */
+    synchronized void startAgain() throws IOException {
+        postgres = launch(port, dataDir);
     }
 
     private void createMissing(List<String> databases) throws IOException {
@@ -63,7 +80,7 @@ final class PostgresServer implements AutoCloseable {
     }
 
     @Override
-    public void close() throws IOException {
+    public synchronized void close() throws IOException {
         postgres.close();
     }
 }

@@ -26,9 +26,13 @@ public final class ServiceProcesses implements AutoCloseable {
             "care-home-service", "NUANXIN_CAREHOME_URL");
 
     private final List<ChildProcess> running;
+    private final List<String> modules;
+    private final List<Integer> ports;
 
-    private ServiceProcesses(List<ChildProcess> running) {
+    private ServiceProcesses(List<ChildProcess> running, List<String> modules, List<Integer> ports) {
         this.running = running;
+        this.modules = modules;
+        this.ports = ports;
     }
 
     /**
@@ -62,16 +66,45 @@ public final class ServiceProcesses implements AutoCloseable {
             for (int port : ports.values()) {
                 running.get(i++).awaitHttpOk("http://localhost:" + port + "/q/health/ready", Duration.ofMinutes(3));
             }
-            return new ServiceProcesses(running);
+            return new ServiceProcesses(running, new ArrayList<>(ports.keySet()), new ArrayList<>(ports.values()));
         } catch (RuntimeException | IOException e) {
-            new ServiceProcesses(running).close();
+            new ServiceProcesses(running, List.of(), List.of()).close();
             throw e;
         }
     }
 
+    /** Fault drills: SIGKILL to one module's process, no shutdown of its own, as a crash would end it. */
+    public synchronized void kill(String module) {
+        running.get(indexOf(module)).kill();
+    }
+
+    /**
+     * Fault drills: SIGTERM to one module's process, which shuts down as a deployment would stop it; returns its
+     * exit code once it has ended.
+     */
+    public synchronized int terminate(String module, Duration grace) {
+        return running.get(indexOf(module)).terminate(grace);
+    }
+
+    /** Fault drills: a stopped or killed module started again, same port and environment, once it is ready. */
+    public synchronized void startAgain(String module) throws IOException {
+        int index = indexOf(module);
+        ChildProcess again = running.get(index).startAgain();
+        running.set(index, again);
+        again.awaitHttpOk("http://localhost:" + ports.get(index) + "/q/health/ready", Duration.ofMinutes(3));
+    }
+
+    private int indexOf(String module) {
+        int index = modules.indexOf(module);
+        if (index < 0) {
+            throw new IllegalArgumentException("no module " + module + " in " + modules);
+        }
+        return index;
+    }
+
     /** Stops the services, gateway first. */
     @Override
-    public void close() {
+    public synchronized void close() {
         List<ChildProcess> reversed = new ArrayList<>(running);
         Collections.reverse(reversed);
         reversed.forEach(ChildProcess::close);
