@@ -50,7 +50,7 @@ public class ClaimReviewService {
     @Transactional
     public ClaimView review(UUID id, ReviewRequest request) {
         Claim claim = Claim.findById(id, LockModeType.PESSIMISTIC_WRITE);
-        if (claim == null) {
+        if (claim == null || !claims.reaches(claim)) {
             throw ProblemException.notFound("理赔单", id);
         }
         if (claim.status != ClaimStatus.PENDING_REVIEW && claim.status != ClaimStatus.AWAITING_SECOND_APPROVAL) {

@@ -17,6 +17,7 @@ import org.nuanxin.insurance.enrolment.EnrolmentService;
 import org.nuanxin.insurance.enrolment.InsuredPerson;
 import org.nuanxin.insurance.events.ClaimAdjudicated;
 import org.nuanxin.insurance.events.ClaimSubmitted;
+import org.nuanxin.insurance.family.FamilyScope;
 import org.nuanxin.insurance.money.Yuan;
 import org.nuanxin.insurance.rules.BenefitRules;
 
@@ -60,9 +61,11 @@ public class ClaimService {
     private final BenefitRules benefits;
     private final ClaimRules claimRules;
     private final EntityManager entityManager;
+    private final FamilyScope scope;
 
     ClaimService(ObjectMapper mapper, Outbox outbox, HospitalCaller hospitals, EnrolmentService enrolments,
-                 Entitlements entitlements, BenefitRules benefits, ClaimRules claimRules, EntityManager entityManager) {
+                 Entitlements entitlements, BenefitRules benefits, ClaimRules claimRules, EntityManager entityManager,
+                 FamilyScope scope) {
         this.mapper = mapper;
         this.outbox = outbox;
         this.hospitals = hospitals;
@@ -71,6 +74,7 @@ public class ClaimService {
         this.benefits = benefits;
         this.claimRules = claimRules;
         this.entityManager = entityManager;
+        this.scope = scope;
     }
 
     /**
@@ -268,7 +272,7 @@ public class ClaimService {
                 .map(h -> new ClaimHistoryView(h.at, h.actor, h.fromStatus, h.toStatus, h.reason)).toList();
     }
 
-    /** A hospital's own claims; coordinators and auditors see every hospital's. */
+    /** A hospital's own claims; a district coordinator those of their district's families; the city all. */
     @Transactional
     public PageResponse<ClaimSummary> list(ClaimStatus status, int page, int size) {
         StringBuilder query = new StringBuilder("1 = 1");
@@ -276,6 +280,10 @@ public class ClaimService {
         hospitals.hospitalId().ifPresent(hospital -> {
             parameters.add(hospital);
             query.append(" and hospitalId = ?").append(parameters.size());
+        });
+        scope.district().ifPresent(district -> {
+            parameters.add(district);
+            query.append(" and ").append(FamilyScope.personInDistrict("personId", parameters.size()));
         });
         if (status != null) {
             parameters.add(status);
@@ -288,13 +296,26 @@ public class ClaimService {
         return new PageResponse<>(items, page, size, found.count());
     }
 
-    /** A hospital that asks for another hospital's claim learns nothing, not even that it exists. */
+    /**
+     * A hospital that asks for another hospital's claim, or a district coordinator for a claim of another district's
+     * family, learns nothing, not even that it exists.
+     */
     private Claim visible(UUID id) {
         Claim claim = Claim.findById(id);
-        if (claim == null || hospitals.hospitalId().map(h -> !h.equals(claim.hospitalId)).orElse(false)) {
+        if (claim == null || hospitals.hospitalId().map(h -> !h.equals(claim.hospitalId)).orElse(false)
+                || !reaches(claim)) {
             throw ProblemException.notFound("理赔单", id);
         }
         return claim;
+    }
+
+    /** Whether the claim's person belongs to a family within a district coordinator's district (always for others). */
+    boolean reaches(Claim claim) {
+        if (scope.district().isEmpty()) {
+            return true;
+        }
+        InsuredPerson person = InsuredPerson.findById(claim.personId);
+        return person != null && scope.mayReach(person.familyId);
     }
 
     ClaimView view(Claim claim) {

@@ -3,6 +3,7 @@ package org.nuanxin.insurance.coverage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.nuanxin.common.problem.ProblemException;
+import org.nuanxin.insurance.family.FamilyScope;
 import org.nuanxin.insurance.enrolment.InsuredPerson;
 import org.nuanxin.insurance.money.Yuan;
 import org.nuanxin.insurance.rules.BenefitRules;
@@ -18,16 +19,19 @@ public class CoverageService {
 
     private final Entitlements entitlements;
     private final BenefitRules rules;
+    private final FamilyScope scope;
 
-    CoverageService(Entitlements entitlements, BenefitRules rules) {
+    CoverageService(Entitlements entitlements, BenefitRules rules, FamilyScope scope) {
         this.entitlements = entitlements;
         this.rules = rules;
+        this.scope = scope;
     }
 
     @Transactional
     public CoverageView of(UUID personId, Integer year) {
         InsuredPerson person = InsuredPerson.findById(personId);
-        if (person == null) {
+        // partner hospitals check any patient's cover at admission; a district coordinator their district's only
+        if (person == null || !scope.mayReach(person.familyId)) {
             throw ProblemException.notFound("参保人", personId);
         }
         int policyYear = year != null ? year : Year.now(BenefitRulesService.POLICY_ZONE).getValue();

@@ -11,6 +11,7 @@ import org.nuanxin.common.problem.ProblemException;
 import org.nuanxin.common.security.Caller;
 import org.nuanxin.insurance.events.Enrolled;
 import org.nuanxin.insurance.events.EnrolmentEnded;
+import org.nuanxin.insurance.family.FamilyScope;
 import org.nuanxin.insurance.family.InsuredFamily;
 import org.nuanxin.insurance.rules.BenefitRulesService;
 
@@ -35,12 +36,14 @@ public class EnrolmentService {
     private final Outbox outbox;
     private final Caller caller;
     private final PolicyYears policyYears;
+    private final FamilyScope scope;
 
-    EnrolmentService(PiiCipher cipher, Outbox outbox, Caller caller, PolicyYears policyYears) {
+    EnrolmentService(PiiCipher cipher, Outbox outbox, Caller caller, PolicyYears policyYears, FamilyScope scope) {
         this.cipher = cipher;
         this.outbox = outbox;
         this.caller = caller;
         this.policyYears = policyYears;
+        this.scope = scope;
     }
 
     @Transactional
@@ -49,6 +52,8 @@ public class EnrolmentService {
                 .ifPresent(problem -> {
                     throw ProblemException.invalidField("identityNumber", problem);
                 });
+        // a district coordinator enrols in a family family-service reported in their district
+        scope.requireFamily(request.familyId());
         refuseUnlessBereaved(request.familyId());
         String identityNumber = request.identityNumber().toUpperCase();
         String index = cipher.blindIndex(identityNumber);
@@ -131,11 +136,16 @@ public class EnrolmentService {
 
     @Transactional
     public InsuredPersonView get(UUID id) {
+        return view(reachable(id));
+    }
+
+    /** The insured person, or 404 when there is none or their family lies outside a district coordinator's district. */
+    public InsuredPerson reachable(UUID id) {
         InsuredPerson person = InsuredPerson.findById(id);
-        if (person == null) {
+        if (person == null || !scope.mayReach(person.familyId)) {
             throw ProblemException.notFound("参保人", id);
         }
-        return view(person);
+        return person;
     }
 
     /** The insured person with this identity number, matched through its blind index. */
