@@ -9,6 +9,7 @@ import org.nuanxin.common.pii.PiiCipher;
 import org.nuanxin.common.problem.ProblemException;
 import org.nuanxin.common.security.Caller;
 import org.nuanxin.volunteer.area.District;
+import org.nuanxin.volunteer.events.CallClaimed;
 import org.nuanxin.volunteer.events.CallOutcomeRecorded;
 import org.nuanxin.volunteer.family.FamilyDirectoryEntry;
 import org.nuanxin.volunteer.task.TaskAccess;
@@ -176,6 +177,10 @@ public class CampaignService {
         entry.status = CallEntry.Status.CLAIMED;
         entry.claimedBy = caller.username();
         entry.claimedAt = now;
+        if (entry.familyId != null) {
+            outbox.publish("call-campaign", campaign.id, CallClaimed.TYPE, new CallClaimed(campaign.id, entry.id,
+                    entry.familyId, entry.districtCode, caller.username(), now, now.plus(config.claimTimeout())));
+        }
         return Optional.of(toView(entry));
     }
 

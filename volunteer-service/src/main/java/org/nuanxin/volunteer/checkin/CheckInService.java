@@ -126,10 +126,22 @@ public class CheckInService {
         return mapper.toView(task, Map.of(), true);
     }
 
-    /** For completion, which checks out a volunteer who forgot to. */
+    /** Checks out now. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void checkOut(Task task) {
-        task.checkedOutAt = OffsetDateTime.now(ZoneOffset.UTC);
+        checkOut(task, null);
+    }
+
+    /**
+     * For completion, which checks out a volunteer who did not: at the time the phone recorded when the report
+     * was written ({@code leftAt}, for a report kept on the device while offline), taken only between the check-in
+     * and now so that it can shorten the credited time but never lengthen it; now when the phone said nothing.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void checkOut(Task task, OffsetDateTime leftAt) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime at = leftAt == null || leftAt.isAfter(now) ? now : leftAt.withOffsetSameInstant(ZoneOffset.UTC);
+        task.checkedOutAt = at.isBefore(task.checkedInAt) ? task.checkedInAt : at;
         ledger.creditCheckIn(task);
     }
 }

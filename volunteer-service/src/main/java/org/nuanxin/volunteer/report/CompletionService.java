@@ -61,7 +61,7 @@ public class CompletionService {
         }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         if (task.status == TaskStatus.CHECKED_IN && task.checkedOutAt == null) {
-            checkIn.checkOut(task);
+            checkIn.checkOut(task, request == null ? null : request.checkedOutAt());
         }
         task.status = TaskStatus.COMPLETED;
         task.completedAt = now;

@@ -107,6 +107,26 @@ class CampaignResourceTest {
     }
 
     @Test
+    void shouldAnnounceWhoHoldsACallSoTheFamilysPhoneOpensToThemAlone() {
+        String familyId = Families.registered(XIANGAN);
+        String campaignId = campaign(List.of(familyId), "PT2H", 3);
+        String city = Tokens.of("city");
+        try (EventTap tap = new EventTap("volunteer.events")) {
+            String entryId = next(city, campaignId).then().statusCode(200).extract().path("id");
+            // asking again hands back the held call without announcing it twice
+            next(city, campaignId).then().statusCode(200).body("id", equalTo(entryId));
+            JsonNode data = CloudEvents.json(tap.await(EventTap.of("org.nuanxin.volunteer.call-claimed.v1", campaignId),
+                    Duration.ofSeconds(20)).get(0));
+            assertEquals(entryId, data.get("entryId").asText());
+            assertEquals(familyId, data.get("familyId").asText());
+            assertEquals("city", data.get("volunteerUsername").asText());
+            assertEquals(Duration.ofMinutes(30), Duration.between(java.time.OffsetDateTime.parse(data.get("claimedAt").asText()),
+                    java.time.OffsetDateTime.parse(data.get("holdUntil").asText())));
+            assertEquals(1, tap.collect(EventTap.of("org.nuanxin.volunteer.call-claimed.v1", campaignId), Duration.ofSeconds(2)).size());
+        }
+    }
+
+    @Test
     void shouldRefuseAnOutcomeForAnEntryTheCallerDoesNotHold() {
         String campaignId = campaign(List.of(Families.registered(XIANGAN)), "PT2H", 3);
         String entryId = next(Tokens.of("city"), campaignId).then().statusCode(200).extract().path("id");

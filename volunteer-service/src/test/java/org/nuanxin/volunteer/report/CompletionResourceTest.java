@@ -47,6 +47,57 @@ class CompletionResourceTest {
     }
 
     @Test
+    void shouldCreditAnOfflineReportUpToWhenThePhoneSaidTheVolunteerLeftNotWhenItArrived() {
+        String volunteerId = People.freshDemoVolunteer();
+        String familyId = Families.registered(SIMING);
+        String taskId = Visits.underWayNow(familyId, "HOME_VISIT", volunteerId);
+        String volunteer = Tokens.of("volunteer");
+        Visits.checkInWithCode(volunteer, taskId, Visits.currentCode(familyId));
+        // checked in three hours ago, wrote the report after 50 minutes with no signal, and it is sent only now
+        Visits.checkedInAgo(taskId, Duration.ofHours(3));
+        Map<String, Object> body = report();
+        body.put("checkedOutAt", OffsetDateTime.now().minusMinutes(130).toString());
+        try (EventTap tap = new EventTap("volunteer.events")) {
+            given().auth().oauth2(volunteer).contentType(ContentType.JSON).body(body)
+                    .when().post("/api/tasks/" + taskId + "/completion")
+                    .then().statusCode(200).body("status", equalTo("COMPLETED"));
+            JsonNode reported = CloudEvents.json(tap.await(EventTap.of("org.nuanxin.volunteer.visit-reported.v1", taskId),
+                    Duration.ofSeconds(20)).get(0));
+            assertEquals(50, reported.get("durationMinutes").asInt());
+        }
+        given().auth().oauth2(volunteer).when().get("/api/service-hours/me")
+                .then().statusCode(200).body("entries.find { it.taskId == '" + taskId + "' }.minutes", equalTo(50));
+    }
+
+    @Test
+    void shouldNeverLetThePhonesClockLengthenOrInvertAVisit() {
+        String volunteerId = People.freshDemoVolunteer();
+        String volunteer = Tokens.of("volunteer");
+        String late = Families.registered(SIMING);
+        String lateTask = Visits.underWayNow(late, "HOME_VISIT", volunteerId);
+        Visits.checkInWithCode(volunteer, lateTask, Visits.currentCode(late));
+        Visits.checkedInAgo(lateTask, Duration.ofMinutes(40));
+        Map<String, Object> future = report();
+        future.put("checkedOutAt", OffsetDateTime.now().plusHours(5).toString());
+        given().auth().oauth2(volunteer).contentType(ContentType.JSON).body(future)
+                .when().post("/api/tasks/" + lateTask + "/completion").then().statusCode(200);
+
+        String early = Families.registered(SIMING);
+        String earlyTask = Visits.underWayNow(early, "HOME_VISIT", volunteerId);
+        Visits.checkInWithCode(volunteer, earlyTask, Visits.currentCode(early));
+        Visits.checkedInAgo(earlyTask, Duration.ofMinutes(40));
+        Map<String, Object> past = report();
+        past.put("checkedOutAt", OffsetDateTime.now().minusDays(2).toString());
+        given().auth().oauth2(volunteer).contentType(ContentType.JSON).body(past)
+                .when().post("/api/tasks/" + earlyTask + "/completion").then().statusCode(200);
+
+        given().auth().oauth2(volunteer).when().get("/api/service-hours/me").then().statusCode(200)
+                .body("entries.find { it.taskId == '" + lateTask + "' }.minutes", equalTo(40))
+                // checked out at the check-in: less than a minute, so nothing credited
+                .body("entries.findAll { it.taskId == '" + earlyTask + "' }.size()", equalTo(0));
+    }
+
+    @Test
     void shouldPublishTheVisitReportWithTheCompletionAndKeepTheNotes() {
         String volunteerId = People.freshDemoVolunteer();
         String familyId = Families.registered(SIMING);
