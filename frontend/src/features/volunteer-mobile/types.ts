@@ -85,6 +85,8 @@ export interface VisitReportRequest {
   followUpDue?: string;
   location?: string;
   durationMinutes?: number;
+  /** When the volunteer finished, as the phone saw it (set by the report outbox). */
+  checkedOutAt?: string;
 }
 
 export interface ServiceHours {

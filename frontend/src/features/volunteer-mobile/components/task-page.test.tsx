@@ -186,6 +186,7 @@ describe('TaskPage', () => {
       wellbeing: 4,
       needsObserved: ['MEDICAL'],
       notes: '老人情绪平稳，提到膝盖疼',
+      checkedOutAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
     });
     expect(localStorage.length).toBe(0);
   });

@@ -23,7 +23,7 @@ describe('ReportOutbox', () => {
     const service = sender();
     const outbox = new ReportOutbox(localStorageStore('zhang'), service);
     const left = await outbox.submit('t1', REPORT);
-    expect(service.send).toHaveBeenCalledWith('t1', REPORT);
+    expect(service.send).toHaveBeenCalledWith('t1', expect.objectContaining(REPORT));
     expect(left).toBeUndefined();
     expect(localStorage.getItem('nuanxin.pending-reports.v1:zhang')).toBeNull();
   });
@@ -32,11 +32,22 @@ describe('ReportOutbox', () => {
     const service = sender({ send: vi.fn(async () => Promise.reject(offline())) });
     const outbox = new ReportOutbox(localStorageStore('zhang'), service);
     const left = await outbox.submit('t1', REPORT);
-    expect(left).toMatchObject({ taskId: 't1', state: 'pending', attempts: 1, report: REPORT });
+    expect(left).toMatchObject({ taskId: 't1', state: 'pending', attempts: 1, report: expect.objectContaining(REPORT) });
 
     // the page is closed and opened again later: the report is still there
     const reopened = new ReportOutbox(localStorageStore('zhang'), service);
     expect(reopened.entries()).toEqual([expect.objectContaining({ taskId: 't1', state: 'pending' })]);
+  });
+
+  it('shouldSendTheTimeTheReportWasWrittenAsTheCheckOutHoweverLateItGoes', async () => {
+    let clock = new Date('2026-12-01T02:50:00Z');
+    const send = vi.fn<ReportSender['send']>().mockRejectedValueOnce(offline()).mockResolvedValue({});
+    const outbox = new ReportOutbox(localStorageStore('zhang'), sender({ send }), () => clock);
+    await outbox.submit('t1', REPORT);
+    clock = new Date('2026-12-01T06:00:00Z'); // the signal returns three hours later
+    await outbox.flush();
+    expect(send).toHaveBeenLastCalledWith('t1', { ...REPORT, checkedOutAt: '2026-12-01T02:50:00.000Z' });
+    expect(outbox.entries()).toEqual([]);
   });
 
   it('shouldSendTheKeptReportWhenTheConnectionReturns', async () => {
@@ -107,7 +118,7 @@ describe('ReportOutbox', () => {
     const outbox = new ReportOutbox(localStorageStore('zhang'), sender({ send }));
     await outbox.submit('t1', REPORT);
     await outbox.submit('t1', { ...REPORT, wellbeing: 2 });
-    expect(outbox.entries()).toEqual([expect.objectContaining({ taskId: 't1', report: { ...REPORT, wellbeing: 2 } })]);
+    expect(outbox.entries()).toEqual([expect.objectContaining({ taskId: 't1', report: expect.objectContaining({ ...REPORT, wellbeing: 2 }) })]);
   });
 
   it('shouldSendEachReportOnceWhenFlushesOverlap', async () => {

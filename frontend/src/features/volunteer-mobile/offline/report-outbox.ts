@@ -5,7 +5,8 @@ import type { VisitReportRequest } from '../types';
  * Visit reports written on a phone on a weak network. A report is saved on the device before it is sent and
  * removed only once the service has it, so closing the page, losing signal or a dying battery loses nothing.
  * volunteer-service keeps one report per task (a second completion answers 409), so sending again is safe: a 409
- * is checked against the report the service holds, and when it is there the entry counts as delivered.
+ * is checked against the report the service holds, and when it is there the entry counts as delivered. Each report
+ * carries the time it was written as `checkedOutAt`, so a report sent hours later credits the hours actually served.
  */
 
 export interface PendingReport {
@@ -89,7 +90,9 @@ export class ReportOutbox {
 
   /** Saves the report on the device (replacing an earlier one of the task), then tries to send it. */
   async submit(taskId: string, report: VisitReportRequest): Promise<PendingReport | undefined> {
-    const entry: PendingReport = { taskId, report, savedAt: this.now().toISOString(), attempts: 0, state: 'pending' };
+    const savedAt = this.now().toISOString();
+    // the moment the volunteer finished is the check-out, however late the report reaches the service
+    const entry: PendingReport = { taskId, report: { ...report, checkedOutAt: report.checkedOutAt ?? savedAt }, savedAt, attempts: 0, state: 'pending' };
     this.write([...this.store.load().filter((e) => e.taskId !== taskId), entry]);
     await this.flush();
     return this.entry(taskId);
