@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -70,17 +71,46 @@ public class OutboxRelay {
         requestDrain();
     }
 
+    /**
+     * Leaves nothing behind that could have gone: by the time Quarkus fires the shutdown event the HTTP server has let
+     * the requests in flight finish ({@code quarkus.shutdown.timeout}), so once the worker's last drain is done, one
+     * more drain here relays whatever they committed, before the Kafka channel closes. A row that still cannot go
+     * (the broker is down) stays in the outbox for the next start.
+     */
     void onStop(@Observes ShutdownEvent event) {
         worker.shutdown();
+        try {
+            if (!worker.awaitTermination(ackTimeoutSeconds, TimeUnit.SECONDS)) {
+                LOG.warn("outbox relay still busy at shutdown; what it has not sent stays in the outbox");
+                return;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        int relayed = drain();
+        try {
+            long left = QuarkusTransaction.requiringNew().call(() -> entityManager
+                    .createQuery("SELECT count(e) FROM OutboxEvent e WHERE e.publishedAt IS NULL", Long.class)
+                    .getSingleResult());
+            LOG.infof("outbox relay stopped: %d events relayed at shutdown, %d left for the next start", relayed, left);
+        } catch (RuntimeException e) {
+            LOG.infof("outbox relay stopped: %d events relayed at shutdown (%s)", relayed, e.getMessage());
+        }
     }
 
     /** Coalesces requests: at most one drain waits while another runs. */
     void requestDrain() {
-        if (drainQueued.compareAndSet(false, true) && !worker.isShutdown()) {
-            worker.execute(() -> {
+        if (drainQueued.compareAndSet(false, true)) {
+            try {
+                worker.execute(() -> {
+                    drainQueued.set(false);
+                    drain();
+                });
+            } catch (RejectedExecutionException shuttingDown) {
+                // the shutdown drain relays it
                 drainQueued.set(false);
-                drain();
-            });
+            }
         }
     }
 

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.nuanxin.common.outage.Outages;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,11 +26,13 @@ import java.util.UUID;
 
 /**
  * Turns every failure into {@code application/problem+json}: validation and malformed bodies name the field,
- * security failures say 401/403, and anything unexpected is a 500 whose details stay in the log.
+ * security failures say 401/403, an unreachable database is a 503 with {@code Retry-After}, and anything unexpected
+ * is a 500 whose details stay in the log.
  */
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final int RETRY_AFTER_SECONDS = 5;
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -94,10 +97,31 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (Outages.isDatabaseOutage(e)) {
+            return unavailable(e, uri);
+        }
+        if (Outages.isClientGone(e)) {
+            // the client closed the connection before its request was read whole: nobody hears this answer
+            LOG.debugf("client went away during %s: %s", uri == null ? "?" : uri.getPath(), e.getMessage());
+            return respond(400, "incomplete-request", "请求不完整", "连接在请求体传完之前已断开", uri, null, null);
+        }
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "unexpected failure %s on %s", errorId, uri.getPath());
         return respond(500, "internal", "服务器内部错误", "请求未能完成，请稍后重试；如问题持续，请提供错误编号 " + errorId,
                 uri, null, errorId);
+    }
+
+    /**
+     * The database is unreachable (restarting, failing over, out of connections): nothing was written, the same
+     * request may simply be sent again. Answered as soon as the connection pool gives up
+     * ({@code quarkus.datasource.jdbc.acquisition-timeout}), never left hanging.
+     */
+    private static Response unavailable(Throwable e, UriInfo uri) {
+        LOG.warnf("database unavailable on %s: %s", uri == null ? "?" : uri.getPath(), e.getMessage());
+        return Response.fromResponse(respond(503, "service-unavailable", "服务暂时不可用",
+                        "数据库暂时无法访问，请求未被处理；请在 " + RETRY_AFTER_SECONDS + " 秒后重试", uri, null, null))
+                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .build();
     }
 
     private static String detailOf(int status, WebApplicationException e) {
