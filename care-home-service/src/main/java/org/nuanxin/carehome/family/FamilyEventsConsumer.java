@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.nuanxin.common.consumer.IdempotentConsumer;
 import org.nuanxin.common.event.EventEnvelope;
+import org.nuanxin.common.outage.RetryOnOutage;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -36,6 +37,7 @@ public class FamilyEventsConsumer {
         this.sites = sites;
     }
 
+    @RetryOnOutage
     @Incoming("family-events")
     @Blocking
     @Transactional

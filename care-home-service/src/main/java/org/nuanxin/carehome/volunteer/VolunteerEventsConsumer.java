@@ -8,6 +8,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.nuanxin.carehome.standards.ComplianceService;
 import org.nuanxin.common.consumer.IdempotentConsumer;
 import org.nuanxin.common.event.EventEnvelope;
+import org.nuanxin.common.outage.RetryOnOutage;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -41,6 +42,7 @@ public class VolunteerEventsConsumer {
         this.compliance = compliance;
     }
 
+    @RetryOnOutage
     @Incoming("volunteer-events")
     @Blocking
     @Transactional

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.nuanxin.common.outage.RetryOnOutage;
 
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
@@ -34,6 +35,7 @@ public class DeadLetterAlerts {
         this.changed = changed;
     }
 
+    @RetryOnOutage
     @Incoming("dead-letters")
     @Blocking
     @Transactional

@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.nuanxin.common.consumer.IdempotentConsumer;
 import org.nuanxin.common.event.EventEnvelope;
+import org.nuanxin.common.outage.RetryOnOutage;
 
 import java.time.OffsetDateTime;
 import java.util.Set;
@@ -45,6 +46,7 @@ public class CareHomeEventsProjection {
         this.em = em;
     }
 
+    @RetryOnOutage
     @Incoming("care-home-events")
     @Blocking
     @Transactional

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.nuanxin.common.consumer.IdempotentConsumer;
 import org.nuanxin.common.event.EventEnvelope;
+import org.nuanxin.common.outage.RetryOnOutage;
 
 import java.util.Set;
 
@@ -41,6 +42,7 @@ public class FamilyEventsProjection {
         this.families = families;
     }
 
+    @RetryOnOutage
     @Incoming("family-events")
     @Blocking
     @Transactional

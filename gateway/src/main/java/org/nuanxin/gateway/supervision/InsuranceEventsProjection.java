@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.nuanxin.common.consumer.IdempotentConsumer;
 import org.nuanxin.common.event.EventEnvelope;
+import org.nuanxin.common.outage.RetryOnOutage;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -57,6 +58,7 @@ public class InsuranceEventsProjection {
         this.em = em;
     }
 
+    @RetryOnOutage
     @Incoming("insurance-events")
     @Blocking
     @Transactional

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.nuanxin.common.consumer.IdempotentConsumer;
 import org.nuanxin.common.event.EventEnvelope;
+import org.nuanxin.common.outage.RetryOnOutage;
 import org.nuanxin.insurance.enrolment.EnrolmentService;
 import org.nuanxin.insurance.enrolment.InsuredPerson;
 import org.nuanxin.insurance.rules.BenefitRulesService;
@@ -46,6 +47,7 @@ public class FamilyEventsConsumer {
         this.enrolments = enrolments;
     }
 
+    @RetryOnOutage
     @Incoming("family-events")
     @Blocking
     @Transactional
