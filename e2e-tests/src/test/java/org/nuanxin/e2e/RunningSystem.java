@@ -24,6 +24,7 @@ final class RunningSystem {
     private static LocalInfrastructure infrastructure;
     private static ServiceProcesses services;
     private static final Map<String, Integer> PORTS = new LinkedHashMap<>();
+    private static Path runDirectory;
 
     private RunningSystem() {
     }
@@ -46,12 +47,15 @@ final class RunningSystem {
             PORTS.put(service, LocalInfrastructure.freePort());
         }
         PORTS.put("gateway", GATEWAY_PORT);
-        services = ServiceProcesses.start(root, PORTS, env, work.resolve("run"));
+        runDirectory = work.resolve("run");
+        services = ServiceProcesses.start(root, PORTS, env, runDirectory);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             services.close();
             infrastructure.close();
         }));
         RestAssured.baseURI = gatewayUrl();
+        // every response of every journey, for the PII leak scan
+        RestAssured.filters(ResponseRecorder.INSTANCE);
     }
 
     static String gatewayUrl() {
@@ -64,6 +68,20 @@ final class RunningSystem {
 
     static String serviceUrl(String module) {
         return "http://localhost:" + PORTS.get(module);
+    }
+
+    /** The gateway's route to the service listening on {@code port} ({@code family} for family-service), else null. */
+    static String gatewayRouteOfPort(int port) {
+        return PORTS.entrySet().stream()
+                .filter(entry -> entry.getValue() == port && !entry.getKey().equals("gateway"))
+                .map(entry -> entry.getKey().equals("care-home-service") ? "care-home"
+                        : entry.getKey().replace("-service", ""))
+                .findFirst().orElse(null);
+    }
+
+    /** Where every process of the system (infrastructure, services, gateway) writes its output, one log each. */
+    static Path logDirectory() {
+        return runDirectory;
     }
 
     static LocalInfrastructure.Endpoints endpoints() {
