@@ -40,9 +40,10 @@ public class AccessAuditService {
         entry.persist();
     }
 
-    /** The log of the caller's area, newest first; optionally of one family or one reader. */
+    /** The log of the caller's area, newest first; optionally of one family, one reader, a time window. */
     @Transactional
-    public PageResponse<AccessAuditView> search(UUID familyId, String actor, int page, int size) {
+    public PageResponse<AccessAuditView> search(UUID familyId, String actor, OffsetDateTime from, OffsetDateTime to,
+                                                int page, int size) {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
         caller.district().ifPresent(district -> {
@@ -56,6 +57,14 @@ public class AccessAuditService {
         if (actor != null && !actor.isBlank()) {
             where.append(" AND actor = :actor");
             params.and("actor", actor.trim());
+        }
+        if (from != null) {
+            where.append(" AND readAt >= :from");
+            params.and("from", from);
+        }
+        if (to != null) {
+            where.append(" AND readAt < :to");
+            params.and("to", to);
         }
         var query = AccessAudit.find(where.toString(), Sort.descending("readAt"), params).page(Page.of(page, size));
         return new PageResponse<>(query.<AccessAudit>list().stream().map(AccessAuditView::of).toList(), page, size,
