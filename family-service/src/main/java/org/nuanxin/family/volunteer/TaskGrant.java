@@ -9,10 +9,16 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** A volunteer's task for a family, as volunteer-service announced it: the key to the family's visit card. */
+/**
+ * A volunteer's task for a family, or a campaign call they took, as volunteer-service announced it: the key to the
+ * family's visit card.
+ */
 @Entity
 @Table(name = "volunteer_task_grant")
 public class TaskGrant extends PanacheEntityBase {
+
+    /** The kind of a grant opened by a campaign call (its id is the call entry's): no slack around its window. */
+    public static final String CAMPAIGN_CALL = "CAMPAIGN_CALL";
 
     @Id
     @Column(name = "task_id")

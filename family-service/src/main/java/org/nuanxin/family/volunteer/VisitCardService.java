@@ -23,7 +23,8 @@ import java.util.UUID;
 
 /**
  * Shows a volunteer the visit card of a family only through an open task of theirs, from a little before its
- * window opens to a little after it closes ({@link VolunteerAccessConfig}); otherwise the family does not exist
+ * window opens to a little after it closes ({@link VolunteerAccessConfig}), or through a campaign call they hold
+ * until its outcome is recorded or the hold runs out; otherwise the family does not exist
  * for them (404). Every card read is written to the access audit, since it carries a phone number in full.
  */
 @ApplicationScoped
@@ -47,8 +48,7 @@ public class VisitCardService {
         TaskGrant grant = TaskGrant.<TaskGrant>list(
                         "familyId = ?1 AND volunteerUsername = ?2 AND open = true ORDER BY windowStart", familyId,
                         caller.username()).stream()
-                .filter(candidate -> !now.isBefore(candidate.windowStart.minus(config.before()))
-                        && !now.isAfter(candidate.windowEnd.plus(config.after())))
+                .filter(candidate -> readableAt(candidate, now))
                 .findFirst()
                 .orElseThrow(() -> ProblemException.notFound("家庭", familyId));
         Family family = Family.findById(familyId);
@@ -72,5 +72,12 @@ public class VisitCardService {
                 grant.windowEnd.atZoneSameInstant(CityCalendar.ZONE).toOffsetDateTime(),
                 District.names().get(family.districtCode), family.street, family.community, family.address,
                 people, needs);
+    }
+
+    /** A task's card opens a while before its window and stays a while after; a campaign call's only while held. */
+    private boolean readableAt(TaskGrant grant, OffsetDateTime now) {
+        boolean call = TaskGrant.CAMPAIGN_CALL.equals(grant.kind);
+        return !now.isBefore(call ? grant.windowStart : grant.windowStart.minus(config.before()))
+                && !now.isAfter(call ? grant.windowEnd : grant.windowEnd.plus(config.after()));
     }
 }

@@ -26,7 +26,8 @@ import java.util.UUID;
 
 /**
  * Applies volunteer-service's events, once per event id: task assignments open a volunteer's access to the
- * family's visit card and completion, cancellation or a decline close it; a visit report becomes a contact in
+ * family's visit card and completion, cancellation or a decline close it (so does a campaign call a volunteer
+ * takes, until its outcome is recorded); a visit report becomes a contact in
  * the family's log (source {@code VOLUNTEER}, one per task), so it counts for the contact cadence like a
  * liaison's. An event that cannot be applied goes to the dead-letter topic.
  */
@@ -39,6 +40,8 @@ public class VolunteerEventsConsumer {
     static final String TASK_COMPLETED = "org.nuanxin.volunteer.task-completed.v1";
     static final String TASK_CANCELLED = "org.nuanxin.volunteer.task-cancelled.v1";
     static final String VISIT_REPORTED = "org.nuanxin.volunteer.visit-reported.v1";
+    static final String CALL_CLAIMED = "org.nuanxin.volunteer.call-claimed.v1";
+    static final String CALL_OUTCOME_RECORDED = "org.nuanxin.volunteer.call-outcome-recorded.v1";
 
     private static final Logger LOG = Logger.getLogger(VolunteerEventsConsumer.class);
 
@@ -55,14 +58,17 @@ public class VolunteerEventsConsumer {
     @Transactional
     public void apply(String payload) {
         EventEnvelope event = idempotent.firstDelivery(CONSUMER, payload,
-                Set.of(TASK_ASSIGNED, TASK_DECLINED, TASK_COMPLETED, TASK_CANCELLED, VISIT_REPORTED)).orElse(null);
+                Set.of(TASK_ASSIGNED, TASK_DECLINED, TASK_COMPLETED, TASK_CANCELLED, VISIT_REPORTED, CALL_CLAIMED,
+                        CALL_OUTCOME_RECORDED)).orElse(null);
         if (event == null) {
             return;
         }
         JsonNode data = event.data();
         switch (event.type()) {
             case TASK_ASSIGNED -> assigned(data);
-            case TASK_DECLINED, TASK_COMPLETED, TASK_CANCELLED -> closed(data);
+            case TASK_DECLINED, TASK_COMPLETED, TASK_CANCELLED -> closed(uuid(data, "taskId"));
+            case CALL_CLAIMED -> callClaimed(data);
+            case CALL_OUTCOME_RECORDED -> closed(uuid(data, "entryId"));
             case VISIT_REPORTED -> reported(data);
             default -> {
                 // other volunteer events do not concern the registry
@@ -93,8 +99,31 @@ public class VolunteerEventsConsumer {
         grant.persistAndFlush();
     }
 
-    private void closed(JsonNode data) {
-        TaskGrant grant = TaskGrant.findById(uuid(data, "taskId"));
+    /** A call of a campaign taken by a volunteer: the family's phones open to them until the outcome or the hold ends. */
+    private void callClaimed(JsonNode data) {
+        UUID familyId = uuid(data, "familyId");
+        if (Family.findById(familyId) == null) {
+            LOG.warnf("call %s names unknown family %s; no access granted", data.path("entryId").asText(), familyId);
+            return;
+        }
+        UUID entryId = uuid(data, "entryId");
+        TaskGrant grant = TaskGrant.findById(entryId);
+        if (grant == null) {
+            grant = new TaskGrant();
+            grant.taskId = entryId;
+        }
+        grant.familyId = familyId;
+        grant.volunteerUsername = text(data, "volunteerUsername");
+        grant.kind = TaskGrant.CAMPAIGN_CALL;
+        grant.windowStart = OffsetDateTime.parse(data.path("claimedAt").asText());
+        grant.windowEnd = OffsetDateTime.parse(data.path("holdUntil").asText());
+        grant.open = true;
+        grant.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        grant.persistAndFlush();
+    }
+
+    private void closed(UUID taskOrEntryId) {
+        TaskGrant grant = TaskGrant.findById(taskOrEntryId);
         if (grant != null) {
             grant.open = false;
             grant.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);

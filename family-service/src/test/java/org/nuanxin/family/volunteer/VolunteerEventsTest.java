@@ -122,6 +122,60 @@ class VolunteerEventsTest {
     }
 
     @Test
+    void shouldOpenTheFamilysPhonesToTheCallerOfACampaignCallUntilTheOutcome() {
+        String familyId = register();
+        String campaignId = UUID.randomUUID().toString();
+        String entryId = UUID.randomUUID().toString();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.ofHours(8));
+        EventWriter.send(TOPIC, campaignId, EventWriter.cloudEvent("volunteer-service",
+                "org.nuanxin.volunteer.call-claimed.v1", campaignId,
+                Map.of("campaignId", campaignId, "entryId", entryId, "familyId", familyId, "districtCode", "350203",
+                        "volunteerUsername", "volunteer", "claimedAt", now.minusMinutes(1).toString(),
+                        "holdUntil", now.plusMinutes(29).toString())));
+        await("the claimed call opened the card", () -> visitCardStatus(familyId) == 200);
+        given().auth().oauth2(Tokens.of("volunteer")).when().get("/api/families/" + familyId + "/visit-card")
+                .then().statusCode(200)
+                .body("taskId", equalTo(entryId))
+                .body("taskKind", equalTo("CAMPAIGN_CALL"))
+                .body("people[0].phone", equalTo("13959212345"));
+
+        Map<String, Object> outcome = new HashMap<>();
+        outcome.put("campaignId", campaignId);
+        outcome.put("entryId", entryId);
+        outcome.put("familyId", familyId);
+        outcome.put("districtCode", "350203");
+        outcome.put("purpose", "WELFARE_CHECK");
+        outcome.put("outcome", "REACHED");
+        outcome.put("attempt", 1);
+        outcome.put("entryStatus", "DONE");
+        outcome.put("recordedAt", now.toString());
+        EventWriter.send(TOPIC, campaignId, EventWriter.cloudEvent("volunteer-service",
+                "org.nuanxin.volunteer.call-outcome-recorded.v1", campaignId, outcome));
+        await("the outcome closed the card", () -> visitCardStatus(familyId) == 404);
+    }
+
+    @Test
+    void shouldKeepTheCardOfACallClosedOnceItsHoldRanOut() {
+        String familyId = register();
+        String campaignId = UUID.randomUUID().toString();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.ofHours(8));
+        EventWriter.send(TOPIC, campaignId, EventWriter.cloudEvent("volunteer-service",
+                "org.nuanxin.volunteer.call-claimed.v1", campaignId,
+                Map.of("campaignId", campaignId, "entryId", UUID.randomUUID().toString(), "familyId", familyId,
+                        "districtCode", "350203", "volunteerUsername", "volunteer",
+                        "claimedAt", now.minusMinutes(40).toString(), "holdUntil", now.minusMinutes(10).toString())));
+        // the campaign's next call, after it on the same partition (same key): once it is applied, so is the first
+        String marker = register();
+        EventWriter.send(TOPIC, campaignId, EventWriter.cloudEvent("volunteer-service",
+                "org.nuanxin.volunteer.call-claimed.v1", campaignId,
+                Map.of("campaignId", campaignId, "entryId", UUID.randomUUID().toString(), "familyId", marker,
+                        "districtCode", "350203", "volunteerUsername", "volunteer",
+                        "claimedAt", now.toString(), "holdUntil", now.plusMinutes(30).toString())));
+        await("the events arrived", () -> visitCardStatus(marker) == 200);
+        assertEquals(404, visitCardStatus(familyId), "an abandoned call opens nothing, unlike a task's 12 hours of slack");
+    }
+
+    @Test
     void shouldKeepTheCardClosedOutsideTheTaskWindowAndForOtherVolunteers() {
         String familyId = register();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.ofHours(8));
