@@ -14,7 +14,7 @@ public record PremiumTotalsView(
         @Schema(example = "3960") long insuredPersons,
         @Schema(example = "300.00") String annualPremiumPerPerson,
         @Schema(example = "1188000.00") String premiumDue,
-        @Schema(example = "1200000.00") String budget,
-        @Schema(example = "12000.00") String remaining,
-        @Schema(example = "0.00") String overrun) {
+        @Schema(example = "1200000.00", nullable = true) String budget,
+        @Schema(example = "12000.00", nullable = true) String remaining,
+        @Schema(example = "0.00", nullable = true) String overrun) {
 }

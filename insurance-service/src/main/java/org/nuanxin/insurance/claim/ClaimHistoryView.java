@@ -9,7 +9,7 @@ import java.time.OffsetDateTime;
 public record ClaimHistoryView(
         OffsetDateTime at,
         @Schema(example = "H-XIANYUE") String actor,
-        @Schema(example = "null") ClaimStatus fromStatus,
+        @Schema(nullable = true, description = "The status before; null for the claim's first entry") ClaimStatus fromStatus,
         @Schema(example = "APPROVED") ClaimStatus toStatus,
         @Schema(example = "提交后自动审核：ELIGIBLE, NURSING_ALLOWANCE") String reason) {
 }

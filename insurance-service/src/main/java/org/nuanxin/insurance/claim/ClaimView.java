@@ -29,7 +29,7 @@ public record ClaimView(
         @Schema(example = "10") int nursingDaysPaid,
         @Schema(example = "3000.00") String nursingAllowance,
         @Schema(example = "8280.50") String benefitAmount,
-        @Schema(example = "null") UUID duplicateOf,
+        @Schema(nullable = true, description = "The earlier claim this one repeats; null when it repeats none") UUID duplicateOf,
         List<ItemView> items,
         List<NursingView> nursing,
         List<ExplanationView> explanations,

@@ -42,6 +42,7 @@ public class EnrolmentResource {
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Only coordinators enrol")
     @APIResponse(responseCode = "409", description = "The identity number is already enrolled")
+    @APIResponse(responseCode = "422", description = "The family is not insurable: not a bereaved family, or closed (familyId named in violations)")
     public Response enrol(@Valid @NotNull(message = "请求体不能为空") EnrolRequest request) {
         return Response.status(201).entity(service.enrol(request)).build();
     }
