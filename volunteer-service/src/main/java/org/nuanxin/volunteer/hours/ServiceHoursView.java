@@ -21,10 +21,11 @@ public record ServiceHoursView(
         @Schema(description = "最近的记录，新的在前") List<Entry> entries) {
 
     @Schema(name = "ServiceHourEntry")
-    public record Entry(UUID id, @Schema(example = "CHECK_IN") ServiceHourEntry.Source source, UUID taskId,
-                        @Schema(example = "HOME_VISIT") TaskKind taskKind,
-                        @Schema(example = "2026-12-02T09:02:00+08:00") OffsetDateTime startedAt,
-                        @Schema(example = "2026-12-02T10:32:00+08:00") OffsetDateTime endedAt,
+    public record Entry(UUID id, @Schema(example = "CHECK_IN") ServiceHourEntry.Source source,
+                        @Schema(nullable = true, description = "空为人工更正") UUID taskId,
+                        @Schema(example = "HOME_VISIT", nullable = true) TaskKind taskKind,
+                        @Schema(example = "2026-12-02T09:02:00+08:00", nullable = true) OffsetDateTime startedAt,
+                        @Schema(example = "2026-12-02T10:32:00+08:00", nullable = true) OffsetDateTime endedAt,
                         @Schema(example = "90") int minutes,
                         OffsetDateTime creditedAt) {
     }

@@ -16,11 +16,11 @@ public record VisitReportView(
         @Schema(example = "HOME_VISIT") String kind,
         @Schema(example = "2026-12-02T09:02:00+08:00") OffsetDateTime contactedAt,
         @Schema(example = "75") int durationMinutes,
-        @Schema(example = "家中") String location,
+        @Schema(example = "家中", nullable = true) String location,
         @Schema(example = "4") int wellbeing,
         @Schema(example = "[\"MEDICAL\"]") List<NeedArea> needsObserved,
-        @Schema(example = "老人情绪平稳，提到膝盖疼") String notes,
-        @Schema(example = "联系社区医生上门看膝盖") String followUp,
-        @Schema(example = "2026-12-05") LocalDate followUpDue,
+        @Schema(example = "老人情绪平稳，提到膝盖疼", nullable = true) String notes,
+        @Schema(example = "联系社区医生上门看膝盖", nullable = true) String followUp,
+        @Schema(example = "2026-12-05", nullable = true) LocalDate followUpDue,
         OffsetDateTime reportedAt) {
 }

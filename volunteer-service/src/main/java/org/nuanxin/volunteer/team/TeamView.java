@@ -11,8 +11,8 @@ import java.util.UUID;
 public record TeamView(
         @Schema(example = "8d2b6a1e-3f4c-4b5d-9e6f-7a8b9c0d1e2f") UUID id,
         @Schema(example = "思明区莲前暖心家园志愿队") String name,
-        @Schema(description = "空为全市性队伍", example = "350203") String districtCode,
-        @Schema(example = "莲前街道暖心家园") String siteName,
+        @Schema(description = "空为全市性队伍", example = "350203", nullable = true) String districtCode,
+        @Schema(example = "莲前街道暖心家园", nullable = true) String siteName,
         @Schema(example = "12") int memberCount,
         List<Member> members) {
 

@@ -20,9 +20,9 @@ public record VolunteerView(
         @Schema(example = "[\"闽南话\", \"普通话\"]") List<String> dialects,
         @Schema(example = "ACTIVE") VolunteerStatus status,
         @Schema(example = "2026-11-28T09:30:00+08:00") OffsetDateTime registeredAt,
-        @Schema(description = "登录账号（Keycloak preferred_username）；未开通为空", example = "linmeiling")
+        @Schema(description = "登录账号（Keycloak preferred_username）；未开通为空", example = "linmeiling", nullable = true)
         String username,
-        @Schema(example = "24.4480") Double latitude,
-        @Schema(example = "118.0890") Double longitude,
+        @Schema(example = "24.4480", nullable = true) Double latitude,
+        @Schema(example = "118.0890", nullable = true) Double longitude,
         @Schema(description = "每周可服务时段") List<AvailabilitySlot> availability) {
 }
