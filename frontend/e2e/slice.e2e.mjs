@@ -9,27 +9,11 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { BASE_URL, CHROMIUM, CHROMIUM_ARGS, idNumber, logIn, mobile } from './support.mjs';
 
-const BASE_URL = (process.env.BASE_URL ?? 'http://localhost:8080').replace(/\/$/, '');
 const USER = process.env.E2E_USER ?? 'city';
-const PASSWORD = process.env.E2E_PASSWORD ?? 'nuanxin';
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const FAILURE_SCREENSHOT = join(dirname(fileURLToPath(import.meta.url)), '..', 'target', 'e2e-failure.png');
 const LIVE_UPDATE_TIMEOUT_MS = 20_000;
-
-const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-const ID_CHECK_CHARS = '10X98765432';
-
-const randomInt = (min, max) => min + Math.floor(Math.random() * (max - min + 1));
-const pad = (n, width) => String(n).padStart(width, '0');
-
-/** A valid 18-character identity number (MOD 11-2 check character) of someone born 1945–1965. */
-function generateIdNumber(areaCode) {
-  const birthDate = `${randomInt(1945, 1965)}${pad(randomInt(1, 12), 2)}${pad(randomInt(1, 28), 2)}`;
-  const first17 = `${areaCode}${birthDate}${pad(randomInt(0, 999), 3)}`;
-  const sum = [...first17].reduce((acc, digit, i) => acc + Number(digit) * ID_WEIGHTS[i], 0);
-  return first17 + ID_CHECK_CHARS[sum % 11];
-}
 
 const step = (text) => console.log(`• ${text}`);
 
@@ -47,10 +31,7 @@ async function run(page) {
   await page.goto(BASE_URL);
 
   step('log in on the Keycloak page');
-  await page.locator('#username').waitFor({ timeout: 30_000 });
-  await page.fill('#username', USER);
-  await page.fill('#password', PASSWORD);
-  await page.click('#kc-login');
+  await logIn(page, USER);
 
   step('wait for the supervision figures');
   const total = page.locator('[data-testid=total-families]');
@@ -67,8 +48,8 @@ async function run(page) {
   await page.click('nav a[href="/families/new"]');
   await page.locator('#field-category').waitFor();
 
-  const idNumber = generateIdNumber('350203');
-  step(`register a bereaved family in 思明区 (identity number ${idNumber})`);
+  const id = idNumber('350203');
+  step(`register a bereaved family in 思明区 (identity number ${id})`);
   await page.selectOption('#field-category', 'BEREAVED');
   await page.waitForSelector('#field-districtCode option[value="350203"]', { state: 'attached' });
   await page.selectOption('#field-districtCode', '350203');
@@ -79,8 +60,8 @@ async function run(page) {
   await page.fill('#field-address', `E2E 测试地址 ${Date.now()}`);
   await page.fill('#field-members-0-name', '测试家长');
   await page.selectOption('#field-members-0-relation', 'MOTHER');
-  await page.fill('#field-members-0-idNumber', idNumber);
-  await page.fill('#field-members-0-phone', `139${pad(randomInt(0, 99_999_999), 8)}`);
+  await page.fill('#field-members-0-idNumber', id);
+  await page.fill('#field-members-0-phone', mobile());
   await page.check('#field-members-0-livingAlone');
   await page.click('button[type=submit]');
 
@@ -118,7 +99,7 @@ async function run(page) {
 async function main() {
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    args: CHROMIUM_ARGS,
   });
   const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
   page.setDefaultTimeout(15_000);

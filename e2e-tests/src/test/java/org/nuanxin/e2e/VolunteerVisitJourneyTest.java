@@ -104,7 +104,8 @@ class VolunteerVisitJourneyTest {
     }
 
     /** The member linked to the demo login {@code volunteer}, registered and activated on first use. */
-    private static String theDemoVolunteer(String city) {
+    /** The demo login {@code volunteer} as a volunteer of 思明区, registered and activated if it is not yet. */
+    static String theDemoVolunteer(String city) {
         String volunteer = WalkingSkeletonTest.token("volunteer");
         Response me = given().auth().oauth2(volunteer).when().get("/api/volunteer/volunteers/me");
         if (me.statusCode() == 200) {
