@@ -19,7 +19,7 @@ public record OverdueFollowUp(
         @Schema(example = "HIGH") String riskLevel,
         @Schema(example = "2026-11-20T10:00:00+08:00") OffsetDateTime contactedAt,
         @Schema(example = "郑丽娟") String contactedBy,
-        @Schema(example = "联系社区医生上门看膝盖") String followUp,
+        @Schema(example = "联系社区医生上门看膝盖", nullable = true) String followUp,
         @Schema(example = "2026-11-25") LocalDate followUpDue,
         @Schema(example = "4") long daysOverdue) {
 }

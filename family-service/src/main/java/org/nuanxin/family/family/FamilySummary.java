@@ -17,7 +17,7 @@ public record FamilySummary(
         FamilyStatus status,
         @Schema(example = "陈美华") String headName,
         @Schema(example = "350203********1234") String headIdNumberMasked,
-        @Schema(example = "138****1234") String headPhoneMasked,
+        @Schema(example = "138****1234", nullable = true) String headPhoneMasked,
         @Schema(example = "2") int memberCount,
         RiskLevel riskLevel,
         OffsetDateTime registeredAt) {

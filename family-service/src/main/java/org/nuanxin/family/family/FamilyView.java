@@ -19,7 +19,7 @@ public record FamilyView(
         FamilyStatus status,
         RiskLevel riskLevel,
         OffsetDateTime registeredAt,
-        OffsetDateTime closedAt,
-        @Schema(example = "迁往福州与亲属同住") String closureReason,
+        @Schema(nullable = true, description = "关闭时间；在册家庭为空") OffsetDateTime closedAt,
+        @Schema(example = "迁往福州与亲属同住", nullable = true, description = "关闭原因；在册家庭为空") String closureReason,
         List<MemberView> members) {
 }

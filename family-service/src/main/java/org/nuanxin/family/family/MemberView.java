@@ -12,7 +12,7 @@ public record MemberView(
         String name,
         Relation relation,
         @Schema(example = "350203********1234") String idNumberMasked,
-        @Schema(example = "138****1234") String phoneMasked,
+        @Schema(example = "138****1234", nullable = true, description = "未登记电话为空") String phoneMasked,
         LocalDate birthDate,
         ResidentIdNumber.Sex sex,
         @Schema(example = "true") boolean livingAlone) {

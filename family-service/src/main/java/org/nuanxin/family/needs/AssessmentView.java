@@ -15,5 +15,5 @@ public record AssessmentView(
         RiskLevel riskLevel,
         List<String> riskReasons,
         List<AssessNeedsRequest.Rating> needs,
-        @Schema(example = "老人血压偏高，独居，需要每周电话") String notes) {
+        @Schema(example = "老人血压偏高，独居，需要每周电话", nullable = true) String notes) {
 }

@@ -12,9 +12,9 @@ public record SupportPlanView(
         ServiceState homeVisits,
         ServiceState volunteerService,
         ServiceState insuranceCover,
-        @Schema(example = "true") UpdateSupportPlanRequest.FamilyDoctor familyDoctor,
+        @Schema(nullable = true, description = "家庭医生签约；未签约为空") UpdateSupportPlanRequest.FamilyDoctor familyDoctor,
         @Schema(example = "true") boolean greenChannel,
         Coverage coverage,
-        OffsetDateTime updatedAt,
-        @Schema(example = "siming") String updatedBy) {
+        @Schema(nullable = true, description = "最近修改时间；从未修改为空") OffsetDateTime updatedAt,
+        @Schema(example = "siming", nullable = true) String updatedBy) {
 }
