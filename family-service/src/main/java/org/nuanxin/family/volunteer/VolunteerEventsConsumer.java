@@ -8,6 +8,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 import org.nuanxin.common.consumer.IdempotentConsumer;
 import org.nuanxin.common.event.EventEnvelope;
+import org.nuanxin.common.outage.RetryOnOutage;
 import org.nuanxin.family.contact.Contact;
 import org.nuanxin.family.contact.ContactKind;
 import org.nuanxin.family.contact.ContactService;
@@ -53,6 +54,7 @@ public class VolunteerEventsConsumer {
         this.contacts = contacts;
     }
 
+    @RetryOnOutage
     @Incoming("volunteer-events")
     @Blocking
     @Transactional
