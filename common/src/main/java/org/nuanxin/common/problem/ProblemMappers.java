@@ -23,6 +23,8 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Turns every failure into {@code application/problem+json}: validation and malformed bodies name the field,
@@ -32,6 +34,7 @@ import java.util.UUID;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final Pattern DUPLICATE_KEY = Pattern.compile("Duplicate field '([^']*)'");
     private static final int RETRY_AFTER_SECONDS = 5;
 
     @ServerExceptionMapper
@@ -206,6 +209,13 @@ public class ProblemMappers {
                 }
             }
             field = path.toString();
+        }
+        if (field.isEmpty()) {
+            // a key given twice (StrictRequestJson): which value counts is no guess, the key is named
+            Matcher duplicate = DUPLICATE_KEY.matcher(String.valueOf(e.getOriginalMessage()));
+            if (duplicate.find()) {
+                return new Problem.Violation(duplicate.group(1), "字段重复出现");
+            }
         }
         String message = field.isEmpty() ? "请求体不是有效的 JSON" : "值的格式或类型不正确";
         return new Problem.Violation(field, message);

@@ -85,8 +85,12 @@ class ServiceHoursResourceTest {
     void shouldGiveNoWayForAVolunteerToWriteTheirOwnHours() {
         String volunteerId = People.freshDemoVolunteer("ERRAND");
         String volunteer = Tokens.of("volunteer");
-        String correction = given().auth().oauth2(volunteer).contentType(ContentType.JSON)
+        given().auth().oauth2(volunteer).contentType(ContentType.JSON)
                 .body(Map.of("volunteerId", volunteerId, "minutes", 600, "reason", "自己加的", "status", "APPROVED"))
+                .when().post("/api/service-hours/corrections")
+                .then().statusCode(400).contentType(PROBLEM).body("violations[0].field", equalTo("status"));
+        String correction = given().auth().oauth2(volunteer).contentType(ContentType.JSON)
+                .body(Map.of("volunteerId", volunteerId, "minutes", 600, "reason", "自己加的"))
                 .when().post("/api/service-hours/corrections")
                 .then().statusCode(201).body("status", equalTo("PENDING")).extract().path("id");
         given().auth().oauth2(volunteer).contentType(ContentType.JSON).body(Map.of("approve", true, "reason", "同意"))

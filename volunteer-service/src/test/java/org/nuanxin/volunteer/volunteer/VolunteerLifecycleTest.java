@@ -121,9 +121,14 @@ class VolunteerLifecycleTest {
         given().auth().oauth2(volunteer).when().get("/api/volunteers/me")
                 .then().statusCode(200).body("id", equalTo(id)).body("username", equalTo("volunteer"));
 
+        List<Map<String, String>> slots = List.of(Map.of("day", "TUESDAY", "part", "AFTERNOON"),
+                Map.of("day", "MONDAY", "part", "MORNING"));
         given().auth().oauth2(volunteer).contentType(ContentType.JSON)
-                .body(Map.of("slots", List.of(Map.of("day", "TUESDAY", "part", "AFTERNOON"),
-                        Map.of("day", "MONDAY", "part", "MORNING")), "status", "ACTIVE", "hours", 999))
+                .body(Map.of("slots", slots, "status", "SUSPENDED"))
+                .when().put("/api/volunteers/me/availability")
+                .then().statusCode(400).contentType(PROBLEM).body("violations[0].field", equalTo("status"));
+        given().auth().oauth2(volunteer).contentType(ContentType.JSON)
+                .body(Map.of("slots", slots))
                 .when().put("/api/volunteers/me/availability")
                 .then().statusCode(200)
                 .body("availability", hasSize(2))

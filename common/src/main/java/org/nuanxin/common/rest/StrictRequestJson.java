@@ -1,0 +1,91 @@
+package org.nuanxin.common.rest;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import jakarta.inject.Singleton;
+import jakarta.ws.rs.ext.ContextResolver;
+import jakarta.ws.rs.ext.Provider;
+
+import java.io.IOException;
+
+/**
+ * How request bodies are read, for every REST endpoint of every service (the application's {@link ObjectMapper}
+ * stays lenient for Kafka events, whose schema may grow). A body is refused with a 400 naming the field when it
+ * <ul>
+ *   <li>has a property the request does not define — ids, status, version, amounts, districts and audit fields
+ *       are the service's to set, and a client cannot set them by adding them to a body (mass assignment);</li>
+ *   <li>repeats a key, or has anything after its closing brace — which value counts must not be the parser's guess;</li>
+ *   <li>gives a number for a yes/no field;</li>
+ *   <li>has NUL or an unpaired UTF-16 surrogate in a string — PostgreSQL cannot store the one, UTF-8 cannot encode
+ *       the other.</li>
+ * </ul>
+ */
+@Provider
+@Singleton
+public class StrictRequestJson implements ContextResolver<ObjectMapper> {
+
+    private final ObjectMapper strict;
+
+    public StrictRequestJson(ObjectMapper application) {
+        this.strict = application.copy()
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION.mappedFeature())
+                .registerModule(new SimpleModule("nuanxin-clean-text").addDeserializer(String.class, new CleanText()));
+        // a number is not a yes or no: {"livingAlone": 2} was read as true
+        strict.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+    }
+
+    @Override
+    public ObjectMapper getContext(Class<?> type) {
+        return strict;
+    }
+
+    /** True when the text has neither NUL nor a surrogate without its pair. */
+    public static boolean isClean(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\u0000') {
+                return false;
+            }
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    i++;
+                    continue;
+                }
+                return false;
+            }
+            if (Character.isLowSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Strings as Jackson reads them, refused when they hold NUL or an unpaired surrogate. */
+    static final class CleanText extends StdScalarDeserializer<String> {
+
+        CleanText() {
+            super(String.class);
+        }
+
+        @Override
+        public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            String text = StringDeserializer.instance.deserialize(parser, context);
+            if (text != null && !isClean(text)) {
+                return (String) context.handleWeirdStringValue(String.class, text, "contains NUL or an unpaired surrogate");
+            }
+            return text;
+        }
+    }
+}
