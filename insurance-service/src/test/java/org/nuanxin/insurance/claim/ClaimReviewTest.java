@@ -69,7 +69,8 @@ class ClaimReviewTest {
 
     @Test
     void shouldGiveBackWhatAnAdjustmentOrARejectionReleases() {
-        Insured.Person person = Insured.enrol("2024-01-01");
+        // in a 思明区 family, so that siming may review its claims
+        Insured.Person person = Insured.enrolInDistrict("350203", "2024-01-01");
         String adjusted = pendingClaim(person, "30000.00");
         review("siming", adjusted, "ADJUST", "18000.00", "部分项目为自费").statusCode(200)
                 .body("status", equalTo("PARTIALLY_APPROVED")).body("medicalBenefit", equalTo("18000.00"));
@@ -84,7 +85,7 @@ class ClaimReviewTest {
 
     @Test
     void shouldNeedASecondDifferentCoordinatorAboveTheSecondApprovalThreshold() {
-        Insured.Person person = Insured.enrol("2024-01-01");
+        Insured.Person person = Insured.enrolInDistrict("350203", "2024-01-01");
         String id = pendingClaim(person, "60000.00");
         review("city", id, "APPROVE", null, null).statusCode(200).body("status", equalTo("AWAITING_SECOND_APPROVAL"));
         review("city", id, "APPROVE", null, null).statusCode(409).contentType(PROBLEM);

@@ -1,12 +1,10 @@
 package org.nuanxin.insurance.family;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.nuanxin.common.testing.EventWriter;
 import org.nuanxin.common.testing.RealInfrastructure;
 import org.nuanxin.common.testing.Tokens;
 import org.nuanxin.insurance.claim.ClaimBody;
@@ -39,31 +37,18 @@ class DistrictScopeTest {
     private static String simingClaim;
     private static String huliClaim;
 
-    @BeforeAll
-    static void oneFamilyWithAClaimInEachOfTwoDistricts() throws InterruptedException {
-        simingFamily = family("350203");
-        huliFamily = family("350206");
+    /** Once for the class, but after Quarkus has set REST Assured's port (it does so before each test). */
+    @BeforeEach
+    void oneFamilyWithAClaimInEachOfTwoDistricts() {
+        if (simingClaim != null) {
+            return;
+        }
+        simingFamily = Insured.knownFamily("350203");
+        huliFamily = Insured.knownFamily("350206");
         simingPerson = enrol(Tokens.of("city"), simingFamily).then().statusCode(201).extract().path("id");
         huliPerson = enrol(Tokens.of("city"), huliFamily).then().statusCode(201).extract().path("id");
         simingClaim = claim(simingPerson);
         huliClaim = claim(huliPerson);
-    }
-
-    private static String family(String districtCode) throws InterruptedException {
-        String familyId = UUID.randomUUID().toString();
-        EventWriter.send("family.events", familyId, EventWriter.cloudEvent("family-service",
-                "org.nuanxin.family.family-registered.v1", familyId, Map.of("familyId", familyId,
-                        "category", "BEREAVED", "districtCode", districtCode, "memberCount", 0,
-                        "registeredAt", "2025-02-10T02:00:00Z")));
-        for (int i = 0; i < 100 && !known(familyId); i++) {
-            Thread.sleep(200);
-        }
-        assertTrue(known(familyId), "insurance-service learned of the family from family.events");
-        return familyId;
-    }
-
-    private static boolean known(String familyId) {
-        return QuarkusTransaction.requiringNew().call(() -> InsuredFamily.findById(UUID.fromString(familyId)) != null);
     }
 
     private static io.restassured.response.Response enrol(String token, String familyId) {
