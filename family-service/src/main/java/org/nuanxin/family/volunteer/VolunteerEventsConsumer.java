@@ -79,46 +79,37 @@ public class VolunteerEventsConsumer {
     }
 
     private void assigned(JsonNode data) {
-        UUID familyId = uuid(data, "familyId");
-        if (Family.findById(familyId) == null) {
-            LOG.warnf("task %s names unknown family %s; no access granted", data.path("taskId").asText(), familyId);
-            return;
-        }
-        UUID taskId = uuid(data, "taskId");
-        TaskGrant grant = TaskGrant.findById(taskId);
-        if (grant == null) {
-            grant = new TaskGrant();
-            grant.taskId = taskId;
-        }
-        grant.familyId = familyId;
-        grant.volunteerId = uuid(data, "volunteerId");
-        grant.volunteerUsername = text(data, "volunteerUsername");
-        grant.kind = data.path("kind").asText();
-        grant.windowStart = OffsetDateTime.parse(data.path("windowStart").asText());
-        grant.windowEnd = OffsetDateTime.parse(data.path("windowEnd").asText());
-        grant.open = true;
-        grant.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
-        grant.persistAndFlush();
+        openGrant(data, "task", "taskId", data.path("kind").asText(), "volunteerId", "windowStart", "windowEnd");
     }
 
     /** A call of a campaign taken by a volunteer: the family's phones open to them until the outcome or the hold ends. */
     private void callClaimed(JsonNode data) {
+        openGrant(data, "call", "entryId", TaskGrant.CAMPAIGN_CALL, null, "claimedAt", "holdUntil");
+    }
+
+    /**
+     * Opens (or reopens) the grant keyed by the event's {@code idField} for the family the event names, if known;
+     * a call names its caller by login only ({@code volunteerIdField} null).
+     */
+    private void openGrant(JsonNode data, String what, String idField, String kind, String volunteerIdField,
+                           String fromField, String untilField) {
         UUID familyId = uuid(data, "familyId");
         if (Family.findById(familyId) == null) {
-            LOG.warnf("call %s names unknown family %s; no access granted", data.path("entryId").asText(), familyId);
+            LOG.warnf("%s %s names unknown family %s; no access granted", what, data.path(idField).asText(), familyId);
             return;
         }
-        UUID entryId = uuid(data, "entryId");
-        TaskGrant grant = TaskGrant.findById(entryId);
+        UUID grantId = uuid(data, idField);
+        TaskGrant grant = TaskGrant.findById(grantId);
         if (grant == null) {
             grant = new TaskGrant();
-            grant.taskId = entryId;
+            grant.taskId = grantId;
         }
         grant.familyId = familyId;
+        grant.volunteerId = volunteerIdField == null ? null : uuid(data, volunteerIdField);
         grant.volunteerUsername = text(data, "volunteerUsername");
-        grant.kind = TaskGrant.CAMPAIGN_CALL;
-        grant.windowStart = OffsetDateTime.parse(data.path("claimedAt").asText());
-        grant.windowEnd = OffsetDateTime.parse(data.path("holdUntil").asText());
+        grant.kind = kind;
+        grant.windowStart = OffsetDateTime.parse(data.path(fromField).asText());
+        grant.windowEnd = OffsetDateTime.parse(data.path(untilField).asText());
         grant.open = true;
         grant.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
         grant.persistAndFlush();
