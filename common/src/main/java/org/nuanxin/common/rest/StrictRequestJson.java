@@ -24,7 +24,8 @@ import java.io.IOException;
  *   <li>has a property the request does not define — ids, status, version, amounts, districts and audit fields
  *       are the service's to set, and a client cannot set them by adding them to a body (mass assignment);</li>
  *   <li>repeats a key, or has anything after its closing brace — which value counts must not be the parser's guess;</li>
- *   <li>gives a number for a yes/no field;</li>
+ *   <li>gives a number for a yes/no field, or a string of digits for a time ("1700000000" is no ISO-8601 time,
+ *       though Jackson would read it as epoch seconds);</li>
  *   <li>has NUL or an unpaired UTF-16 surrogate in a string — PostgreSQL cannot store the one, UTF-8 cannot encode
  *       the other.</li>
  * </ul>
@@ -41,7 +42,8 @@ public class StrictRequestJson implements ContextResolver<ObjectMapper> {
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION.mappedFeature())
-                .registerModule(new SimpleModule("nuanxin-clean-text").addDeserializer(String.class, new CleanText()));
+                .registerModule(new SimpleModule("nuanxin-clean-text").addDeserializer(String.class, new CleanText())
+                        .addDeserializer(java.time.OffsetDateTime.class, new TimeWithOffset()));
         // a number is not a yes or no: {"livingAlone": 2} was read as true
         strict.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
     }
@@ -86,6 +88,25 @@ public class StrictRequestJson implements ContextResolver<ObjectMapper> {
                 return (String) context.handleWeirdStringValue(String.class, text, "contains NUL or an unpaired surrogate");
             }
             return text;
+        }
+    }
+
+    /** ISO-8601 times with offset as Jackson reads them, except a string of digits, which it would take as epoch seconds. */
+    static final class TimeWithOffset extends StdScalarDeserializer<java.time.OffsetDateTime> {
+
+        private static final java.util.regex.Pattern EPOCH = java.util.regex.Pattern.compile("\\s*[-+]?\\d+(\\.\\d*)?\\s*");
+
+        TimeWithOffset() {
+            super(java.time.OffsetDateTime.class);
+        }
+
+        @Override
+        public java.time.OffsetDateTime deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            if (parser.hasToken(com.fasterxml.jackson.core.JsonToken.VALUE_STRING) && EPOCH.matcher(parser.getText()).matches()) {
+                return (java.time.OffsetDateTime) context.handleWeirdStringValue(java.time.OffsetDateTime.class,
+                        parser.getText(), "not an ISO-8601 time with offset");
+            }
+            return com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer.OFFSET_DATE_TIME.deserialize(parser, context);
         }
     }
 }
