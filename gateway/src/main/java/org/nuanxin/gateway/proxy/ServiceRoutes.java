@@ -1,67 +1,130 @@
 package org.nuanxin.gateway.proxy;
 
+import io.netty.handler.timeout.TimeoutException;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.json.Json;
+import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.proxy.handler.ProxyHandler;
+import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.HttpProxy;
+import io.vertx.httpproxy.OriginRequestProvider;
 import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
+import org.nuanxin.common.problem.Problem;
 
 import java.net.URI;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Forwards {@code /api/<service>/...} to the service, unchanged but for the prefix, with the caller's
  * Authorization header: each service checks the token itself. {@code /openapi/<service>} is the service's OpenAPI
  * document, public like the gateway's own {@code /q/openapi}; {@link ApiIndexResource} lists them all.
+ *
+ * <p>A service that cannot be reached, or that sends nothing for {@code nuanxin.proxy.idle-timeout} (its request or
+ * connection is then reset, so a caller that hung up halfway through a body never holds a pooled connection for
+ * long), is answered as a problem: 502 when it could not be reached or broke off, 504 when it went silent, both
+ * with {@code Retry-After}.
  */
 @ApplicationScoped
 public class ServiceRoutes {
 
     private static final Logger LOG = Logger.getLogger(ServiceRoutes.class);
 
-    void install(@Observes Router router, Vertx vertx, ServiceRoutesConfig config) {
-        HttpClient client = vertx.createHttpClient(new HttpClientOptions().setMaxPoolSize(64).setKeepAlive(true));
+    /** Seconds a caller is asked to wait before trying again when a service could not answer. */
+    static final String RETRY_AFTER_SECONDS = "5";
+
+    void install(@Observes Router router, Vertx vertx, ServiceRoutesConfig config, ProxyTimeouts timeouts) {
+        long idleMillis = timeouts.idleTimeout().toMillis();
+        HttpClient client = vertx.createHttpClient(new HttpClientOptions()
+                .setMaxPoolSize(64)
+                .setKeepAlive(true)
+                .setConnectTimeout((int) timeouts.connectTimeout().toMillis())
+                .setIdleTimeout((int) idleMillis)
+                .setIdleTimeoutUnit(TimeUnit.MILLISECONDS));
         config.services().forEach((service, baseUrl) -> {
             URI target = URI.create(baseUrl);
             String prefix = "/api/" + service;
+            OriginRequestProvider origin = new Origin(
+                    SocketAddress.inetSocketAddress(target.getPort(), target.getHost()), idleMillis);
             HttpProxy proxy = HttpProxy.reverseProxy(client)
-                    .origin(target.getPort(), target.getHost())
-                    .addInterceptor(new StripPrefix(prefix));
+                    .origin(origin)
+                    .addInterceptor(new StripPrefix(prefix, service));
             router.route(prefix + "/*").handler(ProxyHandler.create(proxy));
             HttpProxy document = HttpProxy.reverseProxy(client)
-                    .origin(target.getPort(), target.getHost())
-                    .addInterceptor(new ToOpenApiDocument());
+                    .origin(origin)
+                    .addInterceptor(new ToOpenApiDocument(service));
             router.route(HttpMethod.GET, "/openapi/" + service).handler(ProxyHandler.create(document));
             LOG.infof("forwarding %s/* to %s/api/* and /openapi/%s to its OpenAPI document", prefix, baseUrl, service);
         });
     }
 
+    /** The service's address; every request to it is reset when the service sends nothing for the idle time. */
+    record Origin(SocketAddress address, long idleMillis) implements OriginRequestProvider {
+        @Override
+        public Future<io.vertx.core.http.HttpClientRequest> create(ProxyContext context) {
+            return context.client().request(new RequestOptions().setServer(address).setIdleTimeout(idleMillis));
+        }
+    }
+
     /** {@code /openapi/family?format=json} → {@code /q/openapi?format=json}: the service's own document. */
-    record ToOpenApiDocument() implements ProxyInterceptor {
+    record ToOpenApiDocument(String service) implements ProxyInterceptor {
         @Override
         public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
             String uri = context.request().getURI();
             int query = uri.indexOf('?');
             context.request().setURI("/q/openapi" + (query < 0 ? "" : uri.substring(query)));
-            return context.sendRequest();
+            return forward(context, service, uri);
         }
     }
 
     /** {@code /api/family/families?page=1} → {@code /api/families?page=1}. */
-    record StripPrefix(String prefix) implements ProxyInterceptor {
+    record StripPrefix(String prefix, String service) implements ProxyInterceptor {
         @Override
         public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
             String uri = context.request().getURI();
             context.request().setURI("/api" + uri.substring(prefix.length()));
-            return context.sendRequest();
+            return forward(context, service, uri);
         }
+    }
+
+    /** Sends the request on; a failure to get the service's answer becomes a 502 or 504 problem. */
+    static Future<ProxyResponse> forward(ProxyContext context, String service, String instance) {
+        return context.sendRequest().recover(failure -> {
+            boolean silent = failure instanceof TimeoutException
+                    || failure instanceof java.util.concurrent.TimeoutException
+                    || String.valueOf(failure.getMessage()).contains("timeout");
+            int status = silent ? 504 : 502;
+            LOG.warnf("%s %s: the %s service %s (%s)", context.request().getMethod(), pathOf(instance), service,
+                    silent ? "sent nothing in time" : "could not be reached", failure.getClass().getSimpleName());
+            Problem problem = new Problem(Problem.TYPE_BASE + (silent ? "upstream-timeout" : "upstream-unavailable"),
+                    silent ? "服务响应超时" : "服务暂时不可用", status,
+                    (silent ? "the " + service + " service did not answer in time"
+                            : "the " + service + " service could not be reached")
+                            + "; try again in " + RETRY_AFTER_SECONDS + " seconds",
+                    pathOf(instance), null, null);
+            ProxyResponse response = context.request().release().response()
+                    .setStatusCode(status)
+                    .putHeader("Content-Type", Problem.MEDIA_TYPE)
+                    .putHeader("Retry-After", RETRY_AFTER_SECONDS)
+                    .setBody(Body.body(Buffer.buffer(Json.encode(problem))));
+            return Future.succeededFuture(response);
+        });
+    }
+
+    /** The request's path without its query, which may carry search terms (names, phone fragments). */
+    private static String pathOf(String uri) {
+        int query = uri.indexOf('?');
+        return query < 0 ? uri : uri.substring(0, query);
     }
 }
