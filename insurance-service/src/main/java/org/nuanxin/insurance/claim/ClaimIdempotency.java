@@ -11,7 +11,10 @@ import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** A hospital's Idempotency-Key: IN_PROGRESS while its claim is processed, DONE with the response to replay. */
+/**
+ * A hospital's Idempotency-Key: IN_PROGRESS while its claim is processed (by the request holding
+ * {@link #reservation}), DONE with the response to replay.
+ */
 @Entity
 @Table(name = "claim_idempotency")
 @IdClass(ClaimIdempotency.Key.class)
@@ -51,4 +54,7 @@ public class ClaimIdempotency extends PanacheEntityBase {
 
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
+
+    /** The request that holds the key while it is IN_PROGRESS; only that request can complete it. */
+    public UUID reservation;
 }

@@ -9,6 +9,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.nuanxin.common.outbox.Outbox;
 import org.nuanxin.common.paging.PageResponse;
 import org.nuanxin.common.problem.ProblemException;
@@ -25,6 +26,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -62,10 +64,13 @@ public class ClaimService {
     private final ClaimRules claimRules;
     private final EntityManager entityManager;
     private final FamilyScope scope;
+    private final Duration inProgressLease;
 
     ClaimService(ObjectMapper mapper, Outbox outbox, HospitalCaller hospitals, EnrolmentService enrolments,
                  Entitlements entitlements, BenefitRules benefits, ClaimRules claimRules, EntityManager entityManager,
-                 FamilyScope scope) {
+                 FamilyScope scope,
+                 @ConfigProperty(name = "nuanxin.claims.in-progress-lease", defaultValue = "30s")
+                 Duration inProgressLease) {
         this.mapper = mapper;
         this.outbox = outbox;
         this.hospitals = hospitals;
@@ -75,11 +80,14 @@ public class ClaimService {
         this.claimRules = claimRules;
         this.entityManager = entityManager;
         this.scope = scope;
+        this.inProgressLease = inProgressLease;
     }
 
     /**
      * The key is reserved in its own transaction first, so a concurrent retry finds it in progress (409); the
-     * claim, its events and the stored answer then commit together. A request that fails frees its key again.
+     * claim, its events and the stored answer then commit together. A request that fails frees its key again; one
+     * whose process died leaves its key IN_PROGRESS, and a retry after {@code nuanxin.claims.in-progress-lease}
+     * takes it over.
      */
     public Answer submit(String idempotencyKey, SubmitClaimRequest request) {
         String hospitalId = hospitals.requireHospitalId();
@@ -91,16 +99,19 @@ public class ClaimService {
         }
         checkStay(request);
         String hash = hash(request);
-        Answer earlier = QuarkusTransaction.requiringNew().call(() -> reserve(hospitalId, idempotencyKey, hash));
+        UUID reservation = UUID.randomUUID();
+        Answer earlier = QuarkusTransaction.requiringNew()
+                .call(() -> reserve(hospitalId, idempotencyKey, hash, reservation));
         if (earlier != null) {
             return earlier;
         }
         try {
-            return QuarkusTransaction.requiringNew().call(() -> receive(hospitalId, idempotencyKey, request));
+            return QuarkusTransaction.requiringNew()
+                    .call(() -> receive(hospitalId, idempotencyKey, reservation, request));
         } catch (RuntimeException e) {
             QuarkusTransaction.requiringNew().run(() -> ClaimIdempotency.delete(
-                    "hospitalId = ?1 and idempotencyKey = ?2 and state = ?3",
-                    hospitalId, idempotencyKey, ClaimIdempotency.IN_PROGRESS));
+                    "hospitalId = ?1 and idempotencyKey = ?2 and state = ?3 and reservation = ?4",
+                    hospitalId, idempotencyKey, ClaimIdempotency.IN_PROGRESS, reservation));
             throw e;
         }
     }
@@ -122,19 +133,24 @@ public class ClaimService {
         }
     }
 
-    private Answer reserve(String hospitalId, String key, String hash) {
+    private Answer reserve(String hospitalId, String key, String hash, UUID reservation) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         int inserted = entityManager.createNativeQuery("INSERT INTO claim_idempotency "
-                        + "(hospital_id, idempotency_key, request_hash, state, created_at) "
-                        + "VALUES (:hospital, :key, :hash, :state, :now) ON CONFLICT DO NOTHING")
+                        + "(hospital_id, idempotency_key, request_hash, state, created_at, reservation) "
+                        + "VALUES (:hospital, :key, :hash, :state, :now, :reservation) ON CONFLICT DO NOTHING")
                 .setParameter("hospital", hospitalId).setParameter("key", key).setParameter("hash", hash)
                 .setParameter("state", ClaimIdempotency.IN_PROGRESS)
-                .setParameter("now", OffsetDateTime.now(ZoneOffset.UTC))
+                .setParameter("now", now)
+                .setParameter("reservation", reservation)
                 .executeUpdate();
         if (inserted == 1) {
             return null;
         }
         ClaimIdempotency existing = ClaimIdempotency.findById(new ClaimIdempotency.Key(hospitalId, key));
         if (ClaimIdempotency.IN_PROGRESS.equals(existing.state)) {
+            if (takeOverAbandoned(existing, hash, reservation, now)) {
+                return null;
+            }
             throw new ProblemException(409, "idempotency-key-in-progress", "请求正在处理",
                     "使用 Idempotency-Key " + key + " 的请求仍在处理中，请稍后重试", null);
         }
@@ -145,7 +161,21 @@ public class ClaimService {
         return new Answer(existing.responseStatus, existing.responseBody);
     }
 
-    private Answer receive(String hospitalId, String key, SubmitClaimRequest request) {
+    /**
+     * An IN_PROGRESS reservation older than the lease was left by a request whose process died: its claim never
+     * committed, so this request may take the key over. Two retries racing for it: the update lets one win.
+     */
+    private boolean takeOverAbandoned(ClaimIdempotency existing, String hash, UUID reservation, OffsetDateTime now) {
+        if (!existing.createdAt.isBefore(now.minus(inProgressLease))) {
+            return false;
+        }
+        return ClaimIdempotency.update("reservation = ?1, requestHash = ?2, createdAt = ?3 where hospitalId = ?4 "
+                        + "and idempotencyKey = ?5 and state = ?6 and createdAt = ?7",
+                reservation, hash, now, existing.hospitalId, existing.idempotencyKey, ClaimIdempotency.IN_PROGRESS,
+                existing.createdAt) == 1;
+    }
+
+    private Answer receive(String hospitalId, String key, UUID reservation, SubmitClaimRequest request) {
         InsuredPerson person = patient(request.patient());
         int policyYear = request.dischargeDate().getYear();
         Map<Integer, Integer> nursingDays = request.setting() == CareSetting.INPATIENT
@@ -229,11 +259,14 @@ public class ClaimService {
                 Yuan.format(benefit(claim)), claim.duplicateOf, List.copyOf(rules)));
 
         String body = json(view(claim));
-        ClaimIdempotency reserved = ClaimIdempotency.findById(new ClaimIdempotency.Key(hospitalId, key));
-        reserved.state = ClaimIdempotency.DONE;
-        reserved.claimId = claim.id;
-        reserved.responseStatus = 201;
-        reserved.responseBody = body;
+        int completed = ClaimIdempotency.update("state = ?1, claimId = ?2, responseStatus = 201, responseBody = ?3 "
+                        + "where hospitalId = ?4 and idempotencyKey = ?5 and state = ?6 and reservation = ?7",
+                ClaimIdempotency.DONE, claim.id, body, hospitalId, key, ClaimIdempotency.IN_PROGRESS, reservation);
+        if (completed != 1) {
+            // held past the lease and taken over by a retry: this request's claim must not be stored as well
+            throw new ProblemException(409, "idempotency-key-in-progress", "请求正在处理",
+                    "使用 Idempotency-Key " + key + " 的请求已由一次重试接手，请稍后重试", null);
+        }
         return new Answer(201, body);
     }
 

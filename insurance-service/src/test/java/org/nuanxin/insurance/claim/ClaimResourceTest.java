@@ -136,10 +136,32 @@ class ClaimResourceTest {
             inProgress.requestHash = "the first request";
             inProgress.state = ClaimIdempotency.IN_PROGRESS;
             inProgress.createdAt = OffsetDateTime.now();
+            inProgress.reservation = UUID.randomUUID();
             inProgress.persist();
         });
         submit(xianyue(), key, ClaimBody.inpatient(person.id()).build())
                 .then().statusCode(409).contentType(PROBLEM);
+    }
+
+    @Test
+    void shouldLetARetryTakeOverAKeyLeftInProgressByARequestWhoseProcessDied() {
+        Insured.Person person = Insured.enrol("2024-01-01");
+        String key = UUID.randomUUID().toString();
+        QuarkusTransaction.requiringNew().run(() -> {
+            ClaimIdempotency abandoned = new ClaimIdempotency();
+            abandoned.hospitalId = "H-XIANYUE";
+            abandoned.idempotencyKey = key;
+            abandoned.requestHash = "the first request";
+            abandoned.state = ClaimIdempotency.IN_PROGRESS;
+            abandoned.createdAt = OffsetDateTime.now().minusMinutes(5); // beyond nuanxin.claims.in-progress-lease
+            abandoned.reservation = UUID.randomUUID();
+            abandoned.persist();
+        });
+        Map<String, Object> body = ClaimBody.inpatient(person.id()).build();
+        String id = submit(xianyue(), key, body).then().statusCode(201).extract().path("id");
+        submit(xianyue(), key, body).then().statusCode(201).body("id", equalTo(id));
+        given().auth().oauth2(Tokens.of("city")).when().get("/api/coverage/" + person.id() + "?year=2025")
+                .then().statusCode(200).body("nursingDaysUsed", equalTo(10));
     }
 
     @Test
