@@ -261,8 +261,8 @@ class FaultDrillsTest {
 
         int claims = 1000;
         String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
-        // straight to insurance-service: the drill is about its claims API (see docs/reliability.md for the proxy)
-        String url = system.url("insurance-service") + "/api/claims";
+        // through the gateway, as a hospital calls it: aborted uploads must not wear out the proxy either
+        String url = system.gateway() + "/api/insurance/claims";
         Map<Integer, String> claimIds = new ConcurrentHashMap<>();
         AtomicInteger next = new AtomicInteger();
         AtomicInteger dropped = new AtomicInteger();
@@ -353,10 +353,12 @@ class FaultDrillsTest {
                 ## Idempotency under retries
                 %d claims from 16 concurrent clients in %s, %d HTTP attempts: %d first attempts dropped by the client \
                 (socket closed right after the request, or halfway through its body), %d cut by a 2 ms client timeout, \
-                %d answered 409 while the first attempt was still being processed, %d sent again after a 201 (same \
+                %d answered 409 while the first attempt was still being processed, %d answered 429 by the \
+                hospital's rate limit and retried after its Retry-After, %d sent again after a 201 (same \
                 claim id each time). Result: %d claims stored, %d claim-submitted events (%d records on the topic), \
                 %d claims in the gateway's figures (%d approved, %d pending review, %d rejected) %s after the last answer.
-                """, claims, submitting, attempts.get(), dropped.get(), timedOut.get(), inProgress.get(), replays.get(),
+                """, claims, submitting, attempts.get(), dropped.get(), timedOut.get(), inProgress.get(),
+                RATE_LIMITED.get(), replays.get(),
                 listed.json().path("total").asInt(), eventIds.size(), submitted.size(), claimsAtGateway(district),
                 insurance.path("claimsApproved").asLong(), insurance.path("claimsPendingReview").asLong(),
                 insurance.path("claimsRejected").asLong(), applied);
@@ -578,6 +580,9 @@ class FaultDrillsTest {
     }
 
     /** Sends a claim and retries it, same key, until it is answered 201; returns the claim id. */
+    /** Answers 429 (the hospital's rate limit) met by the idempotency drill's retries. */
+    private static final AtomicInteger RATE_LIMITED = new AtomicInteger();
+
     private static String submitUntilAnswered(String url, String key, String body, AtomicInteger attempts,
                                               AtomicInteger inProgress, ConcurrentLinkedQueue<String> wrong) throws Exception {
         for (int attempt = 0; attempt < 200; attempt++) {
@@ -594,6 +599,12 @@ class FaultDrillsTest {
             if (answer.status() == 409) {
                 inProgress.incrementAndGet();
                 pause(Duration.ofMillis(100));
+                continue;
+            }
+            if (answer.status() == 429 && answer.header("Retry-After") != null) {
+                // the hospital's rate limit: wait as told, as a well-behaved client does
+                RATE_LIMITED.incrementAndGet();
+                pause(Duration.ofSeconds(Math.min(5, Long.parseLong(answer.header("Retry-After")))));
                 continue;
             }
             wrong.add(answer.status() + " " + answer.body());
