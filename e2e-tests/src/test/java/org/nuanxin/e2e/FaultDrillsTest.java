@@ -354,11 +354,11 @@ class FaultDrillsTest {
                 %d claims from 16 concurrent clients in %s, %d HTTP attempts: %d first attempts dropped by the client \
                 (socket closed right after the request, or halfway through its body), %d cut by a 2 ms client timeout, \
                 %d answered 409 while the first attempt was still being processed, %d answered 429 by the \
-                hospital's rate limit and retried after its Retry-After, %d sent again after a 201 (same \
-                claim id each time). Result: %d claims stored, %d claim-submitted events (%d records on the topic), \
+                hospital's rate limit and retried after its Retry-After, %d answered 502/504 problem+json by the \
+                gateway (retried with the same key), %d sent again after a 201 (same claim id each time). Result: %d claims stored, %d claim-submitted events (%d records on the topic), \
                 %d claims in the gateway's figures (%d approved, %d pending review, %d rejected) %s after the last answer.
                 """, claims, submitting, attempts.get(), dropped.get(), timedOut.get(), inProgress.get(),
-                RATE_LIMITED.get(), replays.get(),
+                RATE_LIMITED.get(), UNANSWERED_UPSTREAM.get(), replays.get(),
                 listed.json().path("total").asInt(), eventIds.size(), submitted.size(), claimsAtGateway(district),
                 insurance.path("claimsApproved").asLong(), insurance.path("claimsPendingReview").asLong(),
                 insurance.path("claimsRejected").asLong(), applied);
@@ -396,33 +396,42 @@ class FaultDrillsTest {
         awaitTrue("writes flowing", EVENTUALLY, () -> created.get() >= 15, () -> created + " written");
         long terminating = System.nanoTime();
         int exit = system.services.terminate("family-service", Duration.ofMinutes(1));
-        Duration stopping = since(terminating);
-        stop.set(true);
         try {
-            for (Future<?> writer : running) {
-                writer.get(2, TimeUnit.MINUTES);
+            Duration stopping = since(terminating);
+            stop.set(true);
+            try {
+                for (Future<?> writer : running) {
+                    writer.get(2, TimeUnit.MINUTES);
+                }
+            } finally {
+                writers.shutdownNow();
             }
+
+            long stored = system.count("family",
+                    "SELECT count(*) FROM family WHERE district_code = '" + district + "'");
+            long unsent = system.count("family", "SELECT count(*) FROM outbox_event WHERE published_at IS NULL");
+            // a request whose connection closed under it has no answer: stored or not, the caller cannot know, and a
+            // retry of it meets the registry's duplicate check; every one answered 201 must be stored, and nothing more
+            long answerLost = outcomes.stream().filter(outcome -> outcome.startsWith("connection closed")).count();
+            assertTrue(stored >= created.get() && stored <= created.get() + answerLost,
+                    "every 201 is stored, besides them at most the " + answerLost + " requests whose answer was lost: "
+                            + stored + " stored, " + created.get() + " answered 201, outcomes " + outcomes);
+            assertEquals(0, unsent, "the outbox was relayed before the service exited");
+            // family-service is still down: whatever reaches the gateway now was relayed before it exited
+            awaitFamilies(district, (int) stored);
+            String relayLog = Files.readAllLines(system.runDirectory.resolve("family-service.log")).stream()
+                    .filter(line -> line.contains("outbox relay stopped")).reduce((a, b) -> b).orElse("(no line)");
+            report("""
+                    ## Graceful shutdown
+                    SIGTERM to family-service while 4 writers registered families: it exited with %d after %s; \
+                    %d registrations answered 201, all stored; other outcomes %s; %d families stored in all; 0 events \
+                    left in its outbox; the gateway counted all %d while family-service was still down. Its log: `%s`
+                    """, exit, stopping, created.get(), summary(outcomes), stored, stored,
+                    relayLog.replaceAll("^.*(outbox relay stopped.*)$", "$1"));
         } finally {
-            writers.shutdownNow();
+            // the next drills need it, whatever this one found
+            system.services.startAgain("family-service");
         }
-
-        long stored = system.count("family", "SELECT count(*) FROM family WHERE district_code = '" + district + "'");
-        long unsent = system.count("family", "SELECT count(*) FROM outbox_event WHERE published_at IS NULL");
-        assertEquals(created.get(), stored, "every 201 is stored, nothing else: " + outcomes);
-        assertEquals(0, unsent, "the outbox was relayed before the service exited");
-        // family-service is still down: whatever reaches the gateway now was relayed before it exited
-        awaitFamilies(district, created.get());
-        String relayLog = Files.readAllLines(system.runDirectory.resolve("family-service.log")).stream()
-                .filter(line -> line.contains("outbox relay stopped")).reduce((a, b) -> b).orElse("(no line)");
-        report("""
-                ## Graceful shutdown
-                SIGTERM to family-service while 4 writers registered families: it exited with %d after %s; \
-                %d registrations answered 201, all stored, other outcomes %s; 0 events left in its outbox; the gateway \
-                counted all %d while family-service was still down. Its log: `%s`
-                """, exit, stopping, created.get(), summary(outcomes), created.get(),
-                relayLog.replaceAll("^.*(outbox relay stopped.*)$", "$1"));
-
-        system.services.startAgain("family-service");
     }
 
     @Test
@@ -582,6 +591,8 @@ class FaultDrillsTest {
     /** Sends a claim and retries it, same key, until it is answered 201; returns the claim id. */
     /** Answers 429 (the hospital's rate limit) met by the idempotency drill's retries. */
     private static final AtomicInteger RATE_LIMITED = new AtomicInteger();
+    /** Answers 502/504 problem+json with Retry-After from the gateway met by the idempotency drill's retries. */
+    private static final AtomicInteger UNANSWERED_UPSTREAM = new AtomicInteger();
 
     private static String submitUntilAnswered(String url, String key, String body, AtomicInteger attempts,
                                               AtomicInteger inProgress, ConcurrentLinkedQueue<String> wrong) throws Exception {
@@ -605,6 +616,13 @@ class FaultDrillsTest {
                 // the hospital's rate limit: wait as told, as a well-behaved client does
                 RATE_LIMITED.incrementAndGet();
                 pause(Duration.ofSeconds(Math.min(5, Long.parseLong(answer.header("Retry-After")))));
+                continue;
+            }
+            if (answer.status() >= 502 && answer.status() <= 504 && answer.header("Retry-After") != null) {
+                // the gateway could not get the service's answer (a connection the service closed under another
+                // caller's abort): the claim may or may not have been received, and the same key tells
+                UNANSWERED_UPSTREAM.incrementAndGet();
+                pause(Duration.ofMillis(200));
                 continue;
             }
             wrong.add(answer.status() + " " + answer.body());
