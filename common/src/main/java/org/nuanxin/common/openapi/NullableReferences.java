@@ -1,6 +1,7 @@
 package org.nuanxin.common.openapi;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
+import io.smallrye.openapi.internal.models.media.SchemaSupport;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -9,6 +10,7 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -16,12 +18,20 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Makes {@code @Schema(nullable = true)} true for fields whose type is a component ({@code UUID},
- * {@code OffsetDateTime}, {@code LocalDate}, an enum, a record). SmallRye writes such a field as the reference plus
- * {@code "type": ["null"]}, which JSON Schema reads as "null and the referenced type at once", so no value fits.
- * A reference to a plain value (a string with a format, an enum) becomes that value written out with {@code null}
- * added to its types (and to its enum); a reference to an object becomes {@code anyOf: [the object, null]}.
- * Every service's document runs through it (a Quarkus {@link OpenApiFilter} found in common's index).
+ * Makes {@code @Schema(nullable = true)} on a field whose type is a component ({@code UUID}, {@code OffsetDateTime},
+ * {@code LocalDate}, an enum, a record) say "null or the value" in a form every reader of the document understands.
+ * <p>
+ * SmallRye OpenAPI 4 writes such a field in one of three shapes: the reference with {@code "type": [..., "null"]}
+ * beside it (JSON Schema reads "null and the referenced type at once", which nothing satisfies), the bare reference
+ * with the nullability kept only as a private extension (so the document says "never null"), or
+ * {@code anyOf: [the reference, {"type": "null"}]} (right in OpenAPI 3.1, but rendered for OpenAPI 3.0 as
+ * {@code allOf: [the reference], nullable: true}, which rejects null: the referenced schema is not nullable).
+ * <p>
+ * A reference to a plain value (a string with a format or a pattern, an enum) becomes that value written out in
+ * place with {@code null} added to its types (and to its enum), which reads the same in 3.1 and 3.0. A reference to
+ * an object becomes {@code anyOf: [the object, null]}, the 3.1 form ({@code ApiContractValidation} in common's
+ * test-jar writes it out for the 3.0 validator). Every service's document runs through it (a Quarkus
+ * {@link OpenApiFilter} found in common's index).
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class NullableReferences implements OASFilter {
@@ -55,29 +65,29 @@ public class NullableReferences implements OASFilter {
             schema.getProperties().values().forEach(property -> visit(property, components, seen));
         }
         visit(schema.getItems(), components, seen);
-        for (List<Schema> group : new ArrayList<>(java.util.Arrays.asList(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf()))) {
+        for (List<Schema> group : Arrays.asList(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf())) {
             if (group != null) {
-                group.forEach(member -> visit(member, components, seen));
+                new ArrayList<>(group).forEach(member -> visit(member, components, seen));
             }
         }
     }
 
     private static void fix(Schema schema, Map<String, Schema> components) {
-        String ref = schema.getRef();
-        List<SchemaType> types = schema.getType();
-        if (ref == null || types == null || !types.contains(SchemaType.NULL)) {
+        String ref = nullableReference(schema);
+        if (ref == null) {
             return;
         }
         Schema target = components.get(ref.substring(ref.lastIndexOf('/') + 1));
         boolean value = target != null && target.getProperties() == null && target.getType() != null
                 && !target.getType().contains(SchemaType.OBJECT) && !target.getType().contains(SchemaType.ARRAY);
         schema.setRef(null);
+        schema.setAnyOf(null);
         if (value) {
-            List<SchemaType> nullable = new ArrayList<>(target.getType());
-            if (!nullable.contains(SchemaType.NULL)) {
-                nullable.add(SchemaType.NULL);
+            List<SchemaType> valueOrNull = new ArrayList<>(target.getType());
+            if (!valueOrNull.contains(SchemaType.NULL)) {
+                valueOrNull.add(SchemaType.NULL);
             }
-            schema.setType(nullable);
+            schema.setType(valueOrNull);
             if (schema.getFormat() == null) {
                 schema.setFormat(target.getFormat());
             }
@@ -91,7 +101,26 @@ public class NullableReferences implements OASFilter {
             }
         } else {
             schema.setType(null);
-            schema.setAnyOf(List.of(OASFactory.createSchema().ref(ref), OASFactory.createSchema().addType(SchemaType.NULL)));
+            schema.setAnyOf(List.of(OASFactory.createSchema().ref(ref), SchemaSupport.nullSchema()));
         }
+    }
+
+    /** The component a nullable field refers to, in any of SmallRye's three shapes; {@code null} for anything else. */
+    private static String nullableReference(Schema schema) {
+        List<SchemaType> types = schema.getType();
+        if (schema.getRef() != null) {
+            boolean nullable = (types != null && types.contains(SchemaType.NULL))
+                    // a bare reference keeps @Schema(nullable = true) only as SmallRye's private extension
+                    || Boolean.TRUE.equals(SchemaSupport.getNullable(schema));
+            return nullable ? schema.getRef() : null;
+        }
+        List<Schema> anyOf = schema.getAnyOf();
+        if (anyOf == null || anyOf.size() != 2) {
+            return null;
+        }
+        Schema reference = anyOf.stream().filter(member -> member.getRef() != null).findFirst().orElse(null);
+        boolean orNull = anyOf.stream().anyMatch(member -> member.getRef() == null
+                && List.of(SchemaType.NULL).equals(member.getType()));
+        return reference != null && orNull ? reference.getRef() : null;
     }
 }

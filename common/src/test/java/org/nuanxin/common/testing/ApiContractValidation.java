@@ -1,6 +1,9 @@
 package org.nuanxin.common.testing;
 
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.atlassian.oai.validator.restassured.RestAssuredRequest;
@@ -96,7 +99,7 @@ public class ApiContractValidation implements QuarkusTestBeforeEachCallback {
             throw new IllegalStateException(e);
         }
         byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
-        return SmallRyeOpenAPI.builder()
+        return nullableReferencesWrittenOut(SmallRyeOpenAPI.builder()
                 .withConfig(new SmallRyeConfigBuilder()
                         .withDefaultValue("mp.openapi.extensions.smallrye.openapi", "3.0.3").build())
                 .enableModelReader(false)
@@ -105,7 +108,49 @@ public class ApiContractValidation implements QuarkusTestBeforeEachCallback {
                 .enableStandardFilter(false)
                 .withCustomStaticFile(() -> new ByteArrayInputStream(bytes))
                 .build()
-                .toJSON();
+                .toJSON());
+    }
+
+    /**
+     * OpenAPI 3.1 says "this object or null" as {@code anyOf: [{"$ref": …}, {"type": "null"}]} (common's
+     * {@code NullableReferences} writes nullable record fields so); SmallRye renders it for 3.0 as
+     * {@code allOf: [{"$ref": …}], nullable: true}, which a 3.0 validator reads as "never null" because the referenced
+     * schema is not nullable. The same meaning in 3.0 is the referenced schema written out in place with
+     * {@code nullable: true}; this does that, and nothing else, to the rendered document.
+     */
+    static String nullableReferencesWrittenOut(String document) {
+        try {
+            ObjectMapper mapper = new ObjectMapper();
+            JsonNode root = mapper.readTree(document);
+            JsonNode components = root.path("components").path("schemas");
+            writeOut(root, components);
+            return mapper.writeValueAsString(root);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void writeOut(JsonNode node, JsonNode components) {
+        if (node instanceof ObjectNode object) {
+            JsonNode allOf = object.get("allOf");
+            if (object.path("nullable").asBoolean(false) && allOf != null && allOf.size() == 1
+                    && allOf.get(0).has("$ref") && allOf.get(0).size() == 1) {
+                String ref = allOf.get(0).get("$ref").asText();
+                JsonNode target = components.get(ref.substring(ref.lastIndexOf('/') + 1));
+                if (target instanceof ObjectNode referenced) {
+                    object.remove("allOf");
+                    referenced.fields().forEachRemaining(field -> {
+                        if (!object.has(field.getKey())) {
+                            object.set(field.getKey(), field.getValue().deepCopy());
+                        }
+                    });
+                    object.put("nullable", true);
+                }
+            }
+        }
+        if (node != null && node.isContainerNode()) {
+            node.elements().forEachRemaining(child -> writeOut(child, components));
+        }
     }
 
     /** Validates the calls to the service under test; built on the first one, when its port is known. */
