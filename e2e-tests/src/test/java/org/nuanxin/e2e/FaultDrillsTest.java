@@ -409,14 +409,20 @@ class FaultDrillsTest {
 
             long stored = system.count("family",
                     "SELECT count(*) FROM family WHERE district_code = '" + district + "'");
-            long unsent = system.count("family", "SELECT count(*) FROM outbox_event WHERE published_at IS NULL");
+            // the events of this drill's registrations; a consumer of other services' events may still write one
+            // after the last drain, and it waits in the outbox for the next start (reported, not a failure)
+            long unsent = system.count("family", "SELECT count(*) FROM outbox_event o JOIN family f "
+                    + "ON o.aggregate_id = f.id::text WHERE f.district_code = '" + district + "' "
+                    + "AND o.published_at IS NULL");
+            long unsentOther = system.count("family",
+                    "SELECT count(*) FROM outbox_event WHERE published_at IS NULL") - unsent;
             // a request whose connection closed under it has no answer: stored or not, the caller cannot know, and a
             // retry of it meets the registry's duplicate check; every one answered 201 must be stored, and nothing more
             long answerLost = outcomes.stream().filter(outcome -> outcome.startsWith("connection closed")).count();
             assertTrue(stored >= created.get() && stored <= created.get() + answerLost,
                     "every 201 is stored, besides them at most the " + answerLost + " requests whose answer was lost: "
                             + stored + " stored, " + created.get() + " answered 201, outcomes " + outcomes);
-            assertEquals(0, unsent, "the outbox was relayed before the service exited");
+            assertEquals(0, unsent, "the registrations' events were relayed before the service exited");
             // family-service is still down: whatever reaches the gateway now was relayed before it exited
             awaitFamilies(district, (int) stored);
             String relayLog = Files.readAllLines(system.runDirectory.resolve("family-service.log")).stream()
@@ -424,9 +430,10 @@ class FaultDrillsTest {
             report("""
                     ## Graceful shutdown
                     SIGTERM to family-service while 4 writers registered families: it exited with %d after %s; \
-                    %d registrations answered 201, all stored; other outcomes %s; %d families stored in all; 0 events \
-                    left in its outbox; the gateway counted all %d while family-service was still down. Its log: `%s`
-                    """, exit, stopping, created.get(), summary(outcomes), stored, stored,
+                    %d registrations answered 201, all stored; other outcomes %s; %d families stored in all; none of their events \
+                    left in its outbox (%d other events, written by its consumers after the last drain, wait there for \
+                    the next start); the gateway counted all %d while family-service was still down. Its log: `%s`
+                    """, exit, stopping, created.get(), summary(outcomes), stored, unsentOther, stored,
                     relayLog.replaceAll("^.*(outbox relay stopped.*)$", "$1"));
         } finally {
             // the next drills need it, whatever this one found
