@@ -5,7 +5,7 @@
 #   ./bench/run.sh                     build what changed, then measure
 #   ./bench/run.sh --no-build          measure what was built last time
 #   ./bench/run.sh --quick             a short trial (two steps per ladder, 5 s each)
-#   ./bench/run.sh --seconds 20        seconds per load step (15)
+#   ./bench/run.sh --seconds 20        seconds per load step (10, after 5 s of warm-up)
 #   ./bench/run.sh --skip footprint,claims,kafka,screen,rebuild,browser,registry,jfr
 #   ./bench/run.sh --note "Nothing else ran."   a sentence added to every section's context
 # BENCH_MAVEN_FLAGS (e.g. -o) is passed to every Maven call.

@@ -157,10 +157,17 @@ for (const rate of RATES) {
   results.push(r);
 }
 let absorbed;
+let rebuildFailure;
 if (REBUILD) {
   console.log('rebuilding the read models from offset zero …');
-  absorbed = await rebuild(await token('city'));
-  console.log(absorbed);
+  try {
+    absorbed = await rebuild(await token('city'));
+    console.log(absorbed);
+  } catch (e) {
+    // the write-to-frame figures are still worth writing
+    rebuildFailure = `${e.message}${e.cause ? ` (${e.cause.code ?? e.cause.message})` : ''}`;
+    console.log(`rebuild failed: ${rebuildFailure}`);
+  }
 }
 
 const ms = (v) => (Number.isFinite(v) ? v.toFixed(0) : '–');
@@ -178,7 +185,9 @@ const section = [
   '',
   absorbed
     ? `**Projection absorption**: a rebuild replayed ${absorbed.events} events (${absorbed.skipped} skipped as unappliable) from offset zero through the live projections in ${(absorbed.millis / 1000).toFixed(1)} s: **${((absorbed.events / absorbed.millis) * 1000).toFixed(0)} events/s**, one transaction per event.`
-    : '**Projection absorption**: not measured in this run (`--no-rebuild`).',
+    : rebuildFailure
+      ? `**Projection absorption**: not measured in this run: \`POST /api/supervision/rebuild\` failed (${rebuildFailure}).`
+      : '**Projection absorption**: not measured in this run (`--no-rebuild`).',
   '<!-- supervision:end -->',
 ].join('\n');
 

@@ -15,6 +15,8 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
@@ -45,7 +47,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * machine and the date into {@code docs/benchmarks.md}, one marked section per measurement; stops every process it
  * started.
  *
- * <p>Options: {@code --seconds N} per load step (15), {@code --quick} (a short trial: two steps per ladder, 5 s each),
+ * <p>Options: {@code --seconds N} per load step (10, after 5 s of warm-up), {@code --quick} (a short trial: two steps per ladder, 5 s each),
  * {@code --skip footprint,claims,kafka,screen,rebuild,browser,registry,jfr} (the footprint is measured anyway, as
  * the stack starts, but its section is not rewritten).
  */
@@ -71,7 +73,7 @@ public final class Bench {
 
     record Options(int seconds, boolean quick, List<String> skip, String note) {
         static Options parse(String[] args) {
-            int seconds = 15;
+            int seconds = 10;
             boolean quick = false;
             List<String> skip = new ArrayList<>();
             String note = "";
@@ -84,7 +86,7 @@ public final class Bench {
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
             }
-            if (quick && seconds == 15) {
+            if (quick && seconds == 10) {
                 seconds = 5;
             }
             return new Options(seconds, quick, skip, note);
@@ -133,6 +135,7 @@ public final class Bench {
         }
         if (options.runs("screen")) {
             attempt("screen", () -> writeToScreen(machine));
+            attempt("settle", this::settle);
         }
         if (options.runs("browser")) {
             attempt("browser", () -> browser(machine));
@@ -231,6 +234,30 @@ public final class Bench {
         if (process.exitValue() != 0) {
             log("browser: bench/browser.mjs exited with " + process.exitValue() + "; its section is not written");
         }
+    }
+
+    /**
+     * Waits (at most 3 minutes) until family-service has worked off what the write-to-screen load left queued: the
+     * number of families and of unpublished outbox events unchanged for 3 s and the outbox empty, so the next
+     * measurements do not run beside a backlog.
+     */
+    void settle() throws Exception {
+        long deadline = System.nanoTime() + 180_000_000_000L;
+        String last = "";
+        int stable = 0;
+        try (Connection db = database("family"); Statement sql = db.createStatement()) {
+            while (System.nanoTime() < deadline && stable < 3) {
+                try (ResultSet rows = sql.executeQuery("SELECT (SELECT count(*) FROM family) || '/' || "
+                        + "(SELECT count(*) FROM outbox_event WHERE published_at IS NULL)")) {
+                    rows.next();
+                    String now = rows.getString(1);
+                    stable = now.equals(last) && now.endsWith("/0") ? stable + 1 : 0;
+                    last = now;
+                }
+                Thread.sleep(1000);
+            }
+        }
+        log("settled: families/unpublished events " + last);
     }
 
     String gatewayUrl() {

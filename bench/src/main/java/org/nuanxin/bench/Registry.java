@@ -5,6 +5,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -43,6 +44,11 @@ final class Registry {
     private final Map<String, Timing> timings = new LinkedHashMap<>();
     private final Map<String, String> plans = new LinkedHashMap<>();
     private final Map<String, Long> sizes = new LinkedHashMap<>();
+    /** Whether family-service's build had the search indexes of its migration V1_13 (trigram on names). */
+    private boolean indexed;
+    /** family-service's migration with the search indexes: dropped for the first measurement, made for the second. */
+    static final String MIGRATION = "family-service/src/main/resources/db/migration/V1_13__member_search_indexes.sql";
+    private String phase = "";
 
     record Timing(String path, int requests, int status, long total, double p50, double p99, double max) {
     }
@@ -61,6 +67,21 @@ final class Registry {
         generateMillis = (System.nanoTime() - start) / 1_000_000;
         Bench.log(String.format(Locale.ROOT, "registry: %d families, %d contacts generated in %.1f s", families,
                 (long) families * contactsPerFamily, generateMillis / 1000.0));
+        boolean built = indexed;
+        phase = "without the search indexes";
+        if (built) {
+            execute("DROP INDEX family_member_name_trigram; DROP INDEX family_member_id_suffix");
+        }
+        measure(token);
+        phase = "with the search indexes (V1_13)";
+        execute(Files.readString(bench.root.resolve(MIGRATION)));
+        execute("VACUUM (ANALYZE) family_member");
+        measure(token);
+        indexed = built;
+    }
+
+    /** The main reads through the gateway, then their SQL explained, under the current {@link #phase}. */
+    private void measure(String token) throws Exception {
         String partName = "陈秀";
         String fullName = "陈秀玉";
         int requests = bench.options.quick() ? 20 : 100;
@@ -71,6 +92,12 @@ final class Registry {
         time("overdue worklist of a district", "/api/family/contacts/overdue?districtCode=350203&size=20",
                 requests, token);
         explain(fullName);
+    }
+
+    private void execute(String statements) throws Exception {
+        try (Connection db = bench.database("family"); Statement sql = db.createStatement()) {
+            sql.execute(statements);
+        }
     }
 
     /** One family through the API: its members' ciphertexts are the ones the generated members carry. */
@@ -91,8 +118,19 @@ final class Registry {
     }
 
     private void generate() throws Exception {
+        try (Connection db = bench.database("family")) {
+            generate(db);
+        }
+    }
+
+    void generate(Connection db) throws Exception {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        try (Connection db = bench.database("family"); Statement sql = db.createStatement()) {
+        try (Statement sql = db.createStatement()) {
+            try (ResultSet rows = sql.executeQuery(
+                    "SELECT count(*) FROM pg_indexes WHERE indexname = 'family_member_name_trigram'")) {
+                rows.next();
+                indexed = rows.getLong(1) > 0;
+            }
             sql.execute("CREATE TEMP TABLE bench_street AS SELECT row_number() OVER (ORDER BY district_code, name) - 1 "
                     + "AS n, district_code, name FROM street");
             sql.execute("CREATE TEMP TABLE bench_template AS SELECT id_number_enc, phone_enc FROM family_member "
@@ -184,24 +222,30 @@ final class Registry {
         Collections.sort(micros);
         Timing timing = new Timing(path, requests, status, total, Bench.percentile(micros, 50) / 1000,
                 Bench.percentile(micros, 99) / 1000, micros.get(micros.size() - 1) / 1000.0);
-        timings.put(what, timing);
+        timings.put(what + ", " + phase, timing);
         Bench.log("registry " + what + ": " + timing);
     }
 
     /** The SQL family-service issues for the search by name and for the overdue worklist, explained as it runs. */
     private void explain(String name) throws Exception {
+        try (Connection db = bench.database("family")) {
+            explain(db, name);
+        }
+    }
+
+    void explain(Connection db, String name) throws Exception {
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
         OffsetDateTime yearStart = today.withDayOfYear(1).atStartOfDay(ZoneId.of("Asia/Shanghai")).toOffsetDateTime();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        try (Connection db = bench.database("family")) {
+        {
             // FamilyService.search: the page and its count (Hibernate's SQL for the JPQL, written out)
             String search = """
                     FROM family f WHERE 1 = 1 AND EXISTS (SELECT 1 FROM family_member m WHERE m.family_id = f.id
                       AND (m.name LIKE ? OR m.id_suffix = ? OR m.id_number_index = ? OR m.phone_index = ?))""";
-            plans.put("search by full name: the page", plan(db, "SELECT f.id, f.registered_at " + search
+            plans.put("search by full name: the page, " + phase, plan(db, "SELECT f.id, f.registered_at " + search
                     + " ORDER BY f.registered_at DESC OFFSET 0 ROWS FETCH FIRST 20 ROWS ONLY", "%" + name + "%", name,
                     "0".repeat(64), "0".repeat(64)));
-            plans.put("search by full name: the count", plan(db, "SELECT count(f.id) " + search, "%" + name + "%",
+            plans.put("search by full name: the count, " + phase, plan(db, "SELECT count(f.id) " + search, "%" + name + "%",
                     name, "0".repeat(64), "0".repeat(64)));
             // ContactService.overdue: its native SQL as it is
             String overdue = """
@@ -216,9 +260,9 @@ final class Registry {
                       AND f.district_code = ?""";
             Object[] parameters = {yearStart, now.minusDays(7), now.minusDays(31), 4, today, today.withDayOfYear(1),
                     today.lengthOfYear(), "350203"};
-            plans.put("overdue worklist: the page", plan(db, "SELECT f.id, v.visits " + overdue
+            plans.put("overdue worklist: the page, " + phase, plan(db, "SELECT f.id, v.visits " + overdue
                     + " ORDER BY f.last_contact_at ASC NULLS FIRST, f.registered_at ASC, f.id LIMIT 20", parameters));
-            plans.put("overdue worklist: the count", plan(db, "SELECT count(*) " + overdue, parameters));
+            plans.put("overdue worklist: the count, " + phase, plan(db, "SELECT count(*) " + overdue, parameters));
         }
     }
 
@@ -252,9 +296,13 @@ final class Registry {
                         + "six districts (思明区 holds %s of them); members carry the ciphertexts of a family "
                         + "registered through the API and unique made-up blind indexes, so the service reads and "
                         + "masks them as its own. Each read: one client, one request after the other, through the "
-                        + "gateway as the city coordinator, 5 unrecorded then %d recorded.", families,
+                        + "gateway as the city coordinator, 5 unrecorded then %d recorded. Each read is measured twice on the same "
+                        + "data: without the search indexes of family-service's migration V1_13 (dropped first if the "
+                        + "build had them; this build %s), and with them (the migration's SQL run, then `VACUUM "
+                        + "ANALYZE`).", families,
                 (long) families * contactsPerFamily, contactsPerFamily, generateMillis / 1000.0, plans.get("size"),
-                String.format(Locale.ROOT, "%,d", sizes.getOrDefault("family in 350203", -1L)), timings.isEmpty() ? 0 : timings.values().iterator().next().requests()));
+                String.format(Locale.ROOT, "%,d", sizes.getOrDefault("family in 350203", -1L)), timings.isEmpty() ? 0 : timings.values().iterator().next().requests(),
+                indexed ? "had them" : "did not"));
         lines.add("");
         lines.add("| read | request | total found | p50 ms | p99 ms | max ms |");
         lines.add("|---|---|---|---|---|---|");
