@@ -59,7 +59,20 @@ final class MatrixFixtures {
         all.forEach(operation -> operations.put(operation.key(), operation));
     }
 
-    static MatrixFixtures create(List<ApiOperation> operations) {
+    private static MatrixFixtures shared;
+
+    /**
+     * The objects, set up once per JVM for every test that calls the operations on them (the authorization matrix,
+     * the exposure check): none of them uses up the objects the others read.
+     */
+    static synchronized MatrixFixtures shared(List<ApiOperation> operations) {
+        if (shared == null) {
+            shared = create(operations);
+        }
+        return shared;
+    }
+
+    private static MatrixFixtures create(List<ApiOperation> operations) {
         // a set-up call that fails shows its request and response in the log
         io.restassured.RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
         MatrixFixtures fixtures = new MatrixFixtures(operations);
