@@ -2,6 +2,7 @@ package org.nuanxin.gateway.proxy;
 
 import io.netty.handler.timeout.TimeoutException;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
@@ -59,7 +60,7 @@ public class ServiceRoutes {
                     SocketAddress.inetSocketAddress(target.getPort(), target.getHost()), idleMillis);
             HttpProxy proxy = HttpProxy.reverseProxy(client)
                     .origin(origin)
-                    .addInterceptor(new StripPrefix(prefix, service));
+                    .addInterceptor(new StripPrefix(prefix, service, vertx, idleMillis));
             router.route(prefix + "/*").handler(ProxyHandler.create(proxy));
             HttpProxy document = HttpProxy.reverseProxy(client)
                     .origin(origin)
@@ -88,13 +89,49 @@ public class ServiceRoutes {
         }
     }
 
-    /** {@code /api/family/families?page=1} → {@code /api/families?page=1}. */
-    record StripPrefix(String prefix, String service) implements ProxyInterceptor {
+    /**
+     * {@code /api/family/families?page=1} → {@code /api/families?page=1}. A body of declared length is read whole
+     * before a connection to the service is taken: a caller that hangs up halfway through its body then costs the
+     * service nothing, where a half-sent body piped on would hold a pooled connection until the idle timeout (the
+     * caller's reset does not always reach a request already on its way).
+     */
+    record StripPrefix(String prefix, String service, Vertx vertx, long idleMillis) implements ProxyInterceptor {
         @Override
         public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
             String uri = context.request().getURI();
             context.request().setURI("/api" + uri.substring(prefix.length()));
-            return forward(context, service, uri);
+            Body body = context.request().getBody();
+            if (body == null || body.length() <= 0) {
+                return forward(context, service, uri);
+            }
+            return readWhole(body).transform(read -> {
+                if (read.failed()) {
+                    // answered only if the caller is still there to read it
+                    return problem(context, 408, "request-body-incomplete", "请求内容未完整送达",
+                            "the request body did not arrive in full; send it again", uri);
+                }
+                context.request().setBody(Body.body(read.result()));
+                return forward(context, service, uri);
+            });
+        }
+
+        /** The body's bytes once the caller has sent them all; fails if the caller goes away or stalls. */
+        private Future<Buffer> readWhole(Body body) {
+            Promise<Buffer> whole = Promise.promise();
+            Buffer read = Buffer.buffer((int) Math.min(body.length(), 1 << 20));
+            long stalled = vertx.setTimer(idleMillis, id -> whole.tryFail("the caller stopped sending its body"));
+            body.stream()
+                    .exceptionHandler(failure -> {
+                        vertx.cancelTimer(stalled);
+                        whole.tryFail(failure);
+                    })
+                    .handler(read::appendBuffer)
+                    .endHandler(end -> {
+                        vertx.cancelTimer(stalled);
+                        whole.tryComplete(read);
+                    });
+            body.stream().resume();
+            return whole.future();
         }
     }
 
@@ -107,19 +144,24 @@ public class ServiceRoutes {
             int status = silent ? 504 : 502;
             LOG.warnf("%s %s: the %s service %s (%s)", context.request().getMethod(), pathOf(instance), service,
                     silent ? "sent nothing in time" : "could not be reached", failure.getClass().getSimpleName());
-            Problem problem = new Problem(Problem.TYPE_BASE + (silent ? "upstream-timeout" : "upstream-unavailable"),
-                    silent ? "服务响应超时" : "服务暂时不可用", status,
+            return problem(context, status, silent ? "upstream-timeout" : "upstream-unavailable",
+                    silent ? "服务响应超时" : "服务暂时不可用",
                     (silent ? "the " + service + " service did not answer in time"
                             : "the " + service + " service could not be reached")
-                            + "; try again in " + RETRY_AFTER_SECONDS + " seconds",
-                    pathOf(instance), null, null);
-            ProxyResponse response = context.request().release().response()
-                    .setStatusCode(status)
-                    .putHeader("Content-Type", Problem.MEDIA_TYPE)
-                    .putHeader("Retry-After", RETRY_AFTER_SECONDS)
-                    .setBody(Body.body(Buffer.buffer(Json.encode(problem))));
-            return Future.succeededFuture(response);
+                            + "; try again in " + RETRY_AFTER_SECONDS + " seconds", instance);
         });
+    }
+
+    /** The gateway's own answer, a problem with {@code Retry-After}, in place of the service's. */
+    static Future<ProxyResponse> problem(ProxyContext context, int status, String type, String title, String detail,
+                                         String instance) {
+        Problem problem = new Problem(Problem.TYPE_BASE + type, title, status, detail, pathOf(instance), null, null);
+        ProxyResponse response = context.request().release().response()
+                .setStatusCode(status)
+                .putHeader("Content-Type", Problem.MEDIA_TYPE)
+                .putHeader("Retry-After", RETRY_AFTER_SECONDS)
+                .setBody(Body.body(Buffer.buffer(Json.encode(problem))));
+        return Future.succeededFuture(response);
     }
 
     /** The request's path without its query, which may carry search terms (names, phone fragments). */

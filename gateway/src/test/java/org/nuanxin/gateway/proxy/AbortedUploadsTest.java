@@ -87,6 +87,24 @@ class AbortedUploadsTest {
                 .body("instance", equalTo("/api/nowhere/families"));
     }
 
+    @Test
+    void shouldAnswer408ToACallerThatStopsSendingItsBodyWithoutTroublingTheService() throws Exception {
+        int before = Upstream.REQUESTS.get();
+        try (Socket socket = new Socket(reports.getHost(), reports.getPort())) {
+            socket.setSoTimeout(30_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST " + reports.getPath() + " HTTP/1.1\r\nHost: " + reports.getHost() + "\r\n"
+                    + "Content-Type: application/json\r\nContent-Length: 10000\r\n\r\n{\"report\":")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            String answer = readUntil(socket, "request-body-incomplete");
+            assertTrue(answer.startsWith("HTTP/1.1 408"), answer);
+            assertTrue(answer.contains("application/problem+json"), answer);
+            assertTrue(answer.contains("request-body-incomplete"), answer);
+        }
+        assertEquals(before, Upstream.REQUESTS.get(), "nothing of the half-sent request reached the service");
+    }
+
     /**
      * Headers announcing 10,000 bytes, {@code sent} of them sent, then a TCP reset (linger 0): halfway through the
      * body, or once the whole request is out but before its answer came back.
@@ -104,6 +122,16 @@ class AbortedUploadsTest {
         }
     }
 
+    /** What the socket brings until {@code expected} shows or the connection ends. */
+    private static String readUntil(Socket socket, String expected) throws IOException {
+        StringBuilder read = new StringBuilder();
+        byte[] chunk = new byte[1024];
+        for (int n; !read.toString().contains(expected) && (n = socket.getInputStream().read(chunk)) > 0; ) {
+            read.append(new String(chunk, 0, n, StandardCharsets.UTF_8));
+        }
+        return read.toString();
+    }
+
     /** Lets the proxy open its request to the service before the reset arrives. */
     private static void sleepBriefly() {
         try {
@@ -117,6 +145,7 @@ class AbortedUploadsTest {
     public static class Upstream implements QuarkusTestResourceLifecycleManager {
 
         static final AtomicInteger WHOLE_BODIES = new AtomicInteger();
+        static final AtomicInteger REQUESTS = new AtomicInteger();
         private HttpServer server;
 
         @Override
@@ -134,6 +163,7 @@ class AbortedUploadsTest {
                 }
             });
             server.createContext("/api/", exchange -> {
+                REQUESTS.incrementAndGet();
                 try (exchange) {
                     byte[] read = exchange.getRequestBody().readAllBytes();
                     WHOLE_BODIES.incrementAndGet();
