@@ -311,8 +311,8 @@ final class Claims {
             lines.add("");
         }
         if (hotMethods != null) {
-            lines.add("**Where insurance-service spends its CPU** (JFR `settings=profile` recording over the whole "
-                    + "run, `-XX:StartFlightRecording`; top frames of `jdk.ExecutionSample`, share of samples):");
+            lines.add("**Where insurance-service spends its CPU** (a JFR `settings=profile` recording over the "
+                    + "whole run, `-XX:StartFlightRecording`, read with `jdk.jfr.consumer`):");
             lines.add("");
             lines.add(hotMethods);
             lines.add("");
