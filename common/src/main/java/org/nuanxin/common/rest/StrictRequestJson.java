@@ -1,6 +1,7 @@
 package org.nuanxin.common.rest;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -25,7 +26,8 @@ import java.io.IOException;
  *       are the service's to set, and a client cannot set them by adding them to a body (mass assignment);</li>
  *   <li>repeats a key, or has anything after its closing brace — which value counts must not be the parser's guess;</li>
  *   <li>gives a number for a yes/no field, or a string of digits for a time ("1700000000" is no ISO-8601 time,
- *       though Jackson would read it as epoch seconds);</li>
+ *       though Jackson would read it as epoch seconds), or a time or a number for a date ("2026-01-15T09:00:00Z" is
+ *       no date, though Jackson would cut it to one, in UTC);</li>
  *   <li>has NUL or an unpaired UTF-16 surrogate in a string — PostgreSQL cannot store the one, UTF-8 cannot encode
  *       the other.</li>
  * </ul>
@@ -46,6 +48,9 @@ public class StrictRequestJson implements ContextResolver<ObjectMapper> {
                         .addDeserializer(java.time.OffsetDateTime.class, new TimeWithOffset()));
         // a number is not a yes or no: {"livingAlone": 2} was read as true
         strict.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+        // a date is yyyy-MM-dd: a time was cut to its UTC date (the day before, for a morning in China), a number
+        // read as days since 1970
+        strict.configOverride(java.time.LocalDate.class).setFormat(JsonFormat.Value.forLeniency(false));
     }
 
     @Override
