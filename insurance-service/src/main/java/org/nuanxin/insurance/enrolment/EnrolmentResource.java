@@ -41,6 +41,8 @@ public class EnrolmentResource {
     @APIResponse(responseCode = "400", description = "Missing name or invalid identity number, named in violations")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Only coordinators enrol")
+    @APIResponse(responseCode = "404", description = "The family lies outside a district coordinator's district "
+            + "(reported as absent, so its existence does not leak)")
     @APIResponse(responseCode = "409", description = "The identity number is already enrolled")
     @APIResponse(responseCode = "422", description = "The family is not insurable: not a bereaved family, or closed (familyId named in violations)")
     public Response enrol(@Valid @NotNull(message = "请求体不能为空") EnrolRequest request) {

@@ -13,14 +13,17 @@ import java.util.UUID;
 @Schema(name = "InsuredMember")
 public record InsuredMemberView(
         @Schema(example = "8d7e6f50-1a2b-4c3d-8e9f-0a1b2c3d4e5f") UUID personId,
-        @Schema(description = "The family-service member, when known", example = "2b6d1e9f-0a11-4c2e-9a77-5f0c2a8e3b1d")
+        @Schema(description = "The family-service member, when known", example = "2b6d1e9f-0a11-4c2e-9a77-5f0c2a8e3b1d",
+                nullable = true)
         UUID memberId,
         @Schema(description = "FATHER, MOTHER or OTHER as family-service names them; null when not known",
-                example = "MOTHER") String relation,
-        @Schema(description = "Masked; null for a person enrolled from family events", example = "王**") String name,
+                example = "MOTHER", nullable = true) String relation,
+        @Schema(description = "Masked; null for a person enrolled from family events", example = "王**",
+                nullable = true) String name,
         @Schema(description = "COORDINATOR or FAMILY_EVENT", example = "FAMILY_EVENT") String source,
         @Schema(example = "2025-02-10") LocalDate coveredFrom,
-        @Schema(example = "null") LocalDate coveredUntil,
+        @Schema(description = "The last day of cover; null while it is open-ended", example = "2026-12-31",
+                nullable = true) LocalDate coveredUntil,
         @Schema(description = "Whether the programme insures the person for the policy year (pays its premium)")
         boolean insuredThisYear,
         @Schema(example = "90000.00") String subsidyCap,

@@ -129,16 +129,7 @@ class ClaimResourceTest {
     void shouldAnswerARetryWhileTheFirstIsStillProcessedWith409() {
         Insured.Person person = Insured.enrol("2024-01-01");
         String key = UUID.randomUUID().toString();
-        QuarkusTransaction.requiringNew().run(() -> {
-            ClaimIdempotency inProgress = new ClaimIdempotency();
-            inProgress.hospitalId = "H-XIANYUE";
-            inProgress.idempotencyKey = key;
-            inProgress.requestHash = "the first request";
-            inProgress.state = ClaimIdempotency.IN_PROGRESS;
-            inProgress.createdAt = OffsetDateTime.now();
-            inProgress.reservation = UUID.randomUUID();
-            inProgress.persist();
-        });
+        reservedInProgress(key, OffsetDateTime.now());
         submit(xianyue(), key, ClaimBody.inpatient(person.id()).build())
                 .then().statusCode(409).contentType(PROBLEM);
     }
@@ -147,21 +138,26 @@ class ClaimResourceTest {
     void shouldLetARetryTakeOverAKeyLeftInProgressByARequestWhoseProcessDied() {
         Insured.Person person = Insured.enrol("2024-01-01");
         String key = UUID.randomUUID().toString();
-        QuarkusTransaction.requiringNew().run(() -> {
-            ClaimIdempotency abandoned = new ClaimIdempotency();
-            abandoned.hospitalId = "H-XIANYUE";
-            abandoned.idempotencyKey = key;
-            abandoned.requestHash = "the first request";
-            abandoned.state = ClaimIdempotency.IN_PROGRESS;
-            abandoned.createdAt = OffsetDateTime.now().minusMinutes(5); // beyond nuanxin.claims.in-progress-lease
-            abandoned.reservation = UUID.randomUUID();
-            abandoned.persist();
-        });
+        reservedInProgress(key, OffsetDateTime.now().minusMinutes(5)); // beyond nuanxin.claims.in-progress-lease
         Map<String, Object> body = ClaimBody.inpatient(person.id()).build();
         String id = submit(xianyue(), key, body).then().statusCode(201).extract().path("id");
         submit(xianyue(), key, body).then().statusCode(201).body("id", equalTo(id));
         given().auth().oauth2(Tokens.of("city")).when().get("/api/coverage/" + person.id() + "?year=2025")
                 .then().statusCode(200).body("nursingDaysUsed", equalTo(10));
+    }
+
+    /** Xianyue's key held IN_PROGRESS since {@code since} by another request, as a first attempt leaves it. */
+    private static void reservedInProgress(String key, OffsetDateTime since) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            ClaimIdempotency reserved = new ClaimIdempotency();
+            reserved.hospitalId = "H-XIANYUE";
+            reserved.idempotencyKey = key;
+            reserved.requestHash = "the first request";
+            reserved.state = ClaimIdempotency.IN_PROGRESS;
+            reserved.createdAt = since;
+            reserved.reservation = UUID.randomUUID();
+            reserved.persist();
+        });
     }
 
     @Test
