@@ -74,7 +74,7 @@ class AuthorizationMatrixTest {
             stale.removeAll(documented);
             assertEquals(Set.of(), stale, "rows for operations no API documents any more");
         }));
-        MatrixFixtures fixtures = MatrixFixtures.shared(operations);
+        MatrixFixtures fixtures = MatrixFixtures.fresh(operations);
         tests.add(DynamicTest.dynamicTest("the objects of the matrix are set up through the API",
                 () -> assertEquals(List.of(), fixtures.problems(), "set-up steps that failed")));
         for (ApiOperation operation : operations) {
