@@ -3,6 +3,7 @@ package org.nuanxin.e2e;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.TestFactory;
 import org.nuanxin.e2e.AuthorizationMatrix.Column;
 import org.nuanxin.e2e.AuthorizationMatrix.Expectation;
@@ -38,6 +39,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * <p>Each cell is its own test, named {@code <operation> × <column>}. What the run saw is written as a table of the
  * same shape to {@code target/authorization-matrix-observed.md}, to compare with the declared one.
  */
+@Order(1) // before the other classes, on the objects as MatrixFixtures set them up
 class AuthorizationMatrixTest {
 
     static final Path MATRIX = Path.of(System.getProperty("nuanxin.root", ".."), "docs", "authorization-matrix.md");
@@ -74,7 +76,7 @@ class AuthorizationMatrixTest {
             stale.removeAll(documented);
             assertEquals(Set.of(), stale, "rows for operations no API documents any more");
         }));
-        MatrixFixtures fixtures = MatrixFixtures.fresh(operations);
+        MatrixFixtures fixtures = MatrixFixtures.shared(operations);
         tests.add(DynamicTest.dynamicTest("the objects of the matrix are set up through the API",
                 () -> assertEquals(List.of(), fixtures.problems(), "set-up steps that failed")));
         for (ApiOperation operation : operations) {

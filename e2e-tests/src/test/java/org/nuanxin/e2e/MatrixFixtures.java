@@ -62,16 +62,10 @@ final class MatrixFixtures {
     private static MatrixFixtures shared;
 
     /**
-     * Objects of the authorization matrix's own: it calls every write too (completing the task, closing grants), so
-     * what it leaves behind is no longer what a read expects.
-     */
-    static MatrixFixtures fresh(List<ApiOperation> operations) {
-        return create(operations);
-    }
-
-    /**
-     * The objects, set up once per JVM for the tests that only read them (the exposure check). The matrix takes
-     * {@link #fresh} ones: sharing them made its reads of a task depend on which class ran first.
+     * The objects, set up once per JVM (their names are unique, so there is one set) for the authorization matrix
+     * and then the exposure check: the matrix runs first ({@code @Order(1)}) because the reads it expects to
+     * succeed need the objects as set up, before its own writes or any other class change them (a completed task
+     * answers its volunteer's visit card with 404); the exposure check ({@code @Order(2)}) reads what is left.
      */
     static synchronized MatrixFixtures shared(List<ApiOperation> operations) {
         if (shared == null) {

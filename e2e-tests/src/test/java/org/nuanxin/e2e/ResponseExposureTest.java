@@ -2,6 +2,7 @@ package org.nuanxin.e2e;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.TestFactory;
 import org.nuanxin.e2e.AuthorizationMatrix.Column;
 import org.nuanxin.e2e.AuthorizationMatrix.Expectation;
@@ -39,6 +40,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  *
  * <p>What the run saw is written to {@code target/response-exposure-observed.md}, in the table's shape.
  */
+@Order(2) // right after the authorization matrix, on the same objects (MatrixFixtures.shared)
 class ResponseExposureTest {
 
     private static final Path SECURITY = Path.of(System.getProperty("nuanxin.root", ".."), "docs", "security.md");
