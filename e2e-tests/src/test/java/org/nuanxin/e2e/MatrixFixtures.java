@@ -63,9 +63,9 @@ final class MatrixFixtures {
 
     /**
      * The objects, set up once per JVM (their names are unique, so there is one set) for the authorization matrix
-     * and then the exposure check: the matrix runs first ({@code @Order(1)}) because the reads it expects to
-     * succeed need the objects as set up, before its own writes or any other class change them (a completed task
-     * answers its volunteer's visit card with 404); the exposure check ({@code @Order(2)}) reads what is left.
+     * and then the exposure check. Both run after the journeys (class {@code @Order}), because a journey takes the
+     * volunteer's open task, which would be the matrix's once it exists; the matrix first, on the objects as set up,
+     * the exposure check after it on what is left; the PII scan last.
      */
     static synchronized MatrixFixtures shared(List<ApiOperation> operations) {
         if (shared == null) {

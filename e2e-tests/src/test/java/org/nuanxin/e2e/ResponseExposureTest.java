@@ -40,7 +40,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  *
  * <p>What the run saw is written to {@code target/response-exposure-observed.md}, in the table's shape.
  */
-@Order(2) // right after the authorization matrix, on the same objects (MatrixFixtures.shared)
+@Order(Integer.MAX_VALUE - 1) // right after the authorization matrix, on its objects (MatrixFixtures.shared)
 class ResponseExposureTest {
 
     private static final Path SECURITY = Path.of(System.getProperty("nuanxin.root", ".."), "docs", "security.md");
