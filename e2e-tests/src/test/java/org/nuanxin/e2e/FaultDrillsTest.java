@@ -320,13 +320,7 @@ class FaultDrillsTest {
                 return null;
             }));
         }
-        try {
-            for (Future<?> client : running) {
-                client.get(10, TimeUnit.MINUTES);
-            }
-        } finally {
-            clients.shutdownNow();
-        }
+        finish(running, clients, Duration.ofMinutes(10));
         Duration submitting = since(started);
         assertTrue(wrong.isEmpty(), "every retry answered as the first: " + wrong.stream().limit(5).toList());
         Set<String> distinctIds = new HashSet<>(claimIds.values());
@@ -399,13 +393,7 @@ class FaultDrillsTest {
         try {
             Duration stopping = since(terminating);
             stop.set(true);
-            try {
-                for (Future<?> writer : running) {
-                    writer.get(2, TimeUnit.MINUTES);
-                }
-            } finally {
-                writers.shutdownNow();
-            }
+            finish(running, writers, Duration.ofMinutes(2));
 
             long stored = system.count("family",
                     "SELECT count(*) FROM family WHERE district_code = '" + district + "'");
@@ -506,13 +494,7 @@ class FaultDrillsTest {
         awaitTrue("writes succeeding again without restarting any service", EVENTUALLY,
                 () -> firstCreatedAfterRestart.get() != 0 && created.get() >= beforeGap + 10, () -> created + " written");
         stop.set(true);
-        try {
-            for (Future<?> writer : running) {
-                writer.get(2, TimeUnit.MINUTES);
-            }
-        } finally {
-            writers.shutdownNow();
-        }
+        finish(running, writers, Duration.ofMinutes(2));
         assertTrue(wrong.isEmpty(), "every answer 201 or 503 problem+json with Retry-After: " + wrong);
 
         long stored = system.familiesInFamilyService(district);
@@ -596,6 +578,17 @@ class FaultDrillsTest {
     }
 
     /** Sends a claim and retries it, same key, until it is answered 201; returns the claim id. */
+    /** Waits for each of a drill's workers (a failure in one fails the drill), then stops their pool. */
+    private static void finish(List<Future<?>> running, ExecutorService pool, Duration eachWithin) throws Exception {
+        try {
+            for (Future<?> worker : running) {
+                worker.get(eachWithin.toMillis(), TimeUnit.MILLISECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     /** Answers 429 (the hospital's rate limit) met by the idempotency drill's retries. */
     private static final AtomicInteger RATE_LIMITED = new AtomicInteger();
     /** Answers 502/504 problem+json with Retry-After from the gateway met by the idempotency drill's retries. */
