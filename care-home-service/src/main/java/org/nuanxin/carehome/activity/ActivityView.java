@@ -27,8 +27,10 @@ public record ActivityView(
         @Schema(description = "Families recorded at roll call, walk-ins included", example = "27") long attended,
         @Schema(example = "2") long walkIns,
         @Schema(description = "Volunteers signed up to help", example = "3") long volunteers,
-        @Schema(description = "Canteen meals only", example = "86") Integer mealsServed,
+        @Schema(description = "Canteen meals only; null for other kinds and before it was held", example = "86",
+                nullable = true) Integer mealsServed,
         @Schema(description = "Mean satisfaction of the attendees who gave it, 1–5; null when none did",
-                example = "4.6") Double satisfaction,
-        @Schema(example = "2026-12-05T11:05:00+08:00") OffsetDateTime heldAt) {
+                example = "4.6", nullable = true) Double satisfaction,
+        @Schema(description = "When it was recorded as held; null before", example = "2026-12-05T11:05:00+08:00",
+                nullable = true) OffsetDateTime heldAt) {
 }

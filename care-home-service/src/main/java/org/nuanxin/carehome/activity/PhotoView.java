@@ -9,8 +9,9 @@ import java.util.UUID;
 public record PhotoView(
         @Schema(example = "7a1b2c3d-4e5f-4a6b-8c9d-0e1f2a3b4c5d") UUID id,
         @Schema(example = "2026-12-05-lecture-01.jpg") String fileName,
-        @Schema(example = "王医生讲解冬季保健") String caption,
-        @Schema(example = "2026-12-05T10:10:00+08:00") OffsetDateTime takenAt,
+        @Schema(description = "null when none was given", example = "王医生讲解冬季保健", nullable = true) String caption,
+        @Schema(description = "null when not given", example = "2026-12-05T10:10:00+08:00", nullable = true)
+        OffsetDateTime takenAt,
         @Schema(example = "siming") String addedBy) {
 
     static PhotoView of(ActivityPhoto photo) {

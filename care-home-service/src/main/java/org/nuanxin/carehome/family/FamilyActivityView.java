@@ -14,8 +14,8 @@ public record FamilyActivityView(
         @Schema(example = "2026-12-05T09:30:00+08:00") OffsetDateTime startsAt,
         @Schema(example = "2026-12-05T11:30:00+08:00") OffsetDateTime endsAt,
         @Schema(description = "REGISTERED, WAITLISTED or WALK_IN", example = "REGISTERED") String registration,
-        @Schema(description = "Place on the waitlist, from 1; null unless waitlisted", example = "null")
+        @Schema(description = "Place on the waitlist, from 1; null unless waitlisted", example = "2", nullable = true)
         Integer waitlistPosition,
-        @Schema(description = "When the family was recorded at the door; null before", example = "null")
+        @Schema(description = "When the family was recorded at the door; null before", nullable = true)
         OffsetDateTime attendedAt) {
 }

@@ -16,10 +16,11 @@ public record FamilySiteView(
         @Schema(example = "鼓浪屿街道") String street,
         @Schema(description = "Whether this site serves the family (one site at a time)") boolean servesFamily,
         @Schema(description = "Since when it serves the family; null if it does not",
-                example = "2026-03-01T09:30:00+08:00") OffsetDateTime servedSince,
+                example = "2026-03-01T09:30:00+08:00", nullable = true) OffsetDateTime servedSince,
         @Schema(description = "Whether the site meets the standard as last measured; null if never measured",
-                example = "true") Boolean meetsStandard,
-        @Schema(description = "The last time it was measured meeting the standard", example = "2026-11-01T01:05:00Z")
+                example = "true", nullable = true) Boolean meetsStandard,
+        @Schema(description = "The last time it was measured meeting the standard; null if it never was",
+                example = "2026-11-01T01:05:00Z", nullable = true)
         OffsetDateTime lastMetAt,
         @Schema(description = "Scheduled activities still to start that the family holds a place at or waits for, "
                 + "soonest first") List<FamilyActivityView> upcoming,

@@ -14,7 +14,8 @@ public record PartnerView(
         @Schema(example = "SOCIAL_ORGANISATION") PartnerKind kind,
         @Schema(example = "每月两次上门心理疏导") String agreement,
         @Schema(example = "2026-01-01") LocalDate agreementFrom,
-        @Schema(example = "2027-12-31") LocalDate agreementUntil,
+        @Schema(description = "null for an agreement without an end", example = "2027-12-31", nullable = true)
+        LocalDate agreementUntil,
         @Schema(example = "true") boolean inForce) {
 
     static PartnerView of(SitePartner partner, LocalDate today) {

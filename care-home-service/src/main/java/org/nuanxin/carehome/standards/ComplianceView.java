@@ -26,5 +26,5 @@ public record ComplianceView(
         @Schema(description = "What is missing; empty when the standard is met", example = "[]")
         List<Shortfall> shortfalls,
         @Schema(description = "The last time the site met the standard; null if it never has",
-                example = "2026-11-29T08:00:00+08:00") OffsetDateTime lastMetAt) {
+                example = "2026-11-29T08:00:00+08:00", nullable = true) OffsetDateTime lastMetAt) {
 }

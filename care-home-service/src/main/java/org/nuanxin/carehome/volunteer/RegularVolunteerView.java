@@ -9,7 +9,8 @@ import java.util.UUID;
 @Schema(name = "RegularVolunteer")
 public record RegularVolunteerView(
         @Schema(example = "9d2e4c1a-7b3f-4e8a-a1c2-5f6e7d8c9b0a") UUID volunteerId,
-        @Schema(example = "350203") String districtCode,
+        @Schema(description = "null when volunteer-service did not report one", example = "350203", nullable = true)
+        String districtCode,
         @Schema(example = "ACTIVE") String status,
         @Schema(description = "Whether the volunteer counts towards the site standard (only while active)",
                 example = "true") boolean counts,
