@@ -17,7 +17,7 @@ public record SupervisionSnapshot(
         @Schema(example = "3012") int totalFamilies,
         List<DistrictCount> byDistrict,
         List<SiteStatus> sites,
-        Programme programme,
+        @Schema(description = "null for district-level callers", nullable = true) Programme programme,
         OffsetDateTime updatedAt) {
 
     /** One district's figures. */
@@ -78,7 +78,8 @@ public record SupervisionSnapshot(
             @Schema(example = "120") long claimsPaid,
             @Schema(example = "812340.50") String approvedAmount,
             @Schema(example = "700112.00") String paidAmount,
-            @Schema(example = "5.2") Double avgDecisionHours) {
+            @Schema(description = "null before any claim was decided", example = "5.2", nullable = true)
+            Double avgDecisionHours) {
     }
 
     /**
@@ -100,7 +101,7 @@ public record SupervisionSnapshot(
             UUID siteId,
             @Schema(example = "思明区滨海街道暖心家园") String name,
             @Schema(example = "350203") String districtCode,
-            Boolean meetsStandard,
+            @Schema(description = "null until the site has been measured", nullable = true) Boolean meetsStandard,
             List<String> shortfalls) {
     }
 
@@ -110,9 +111,11 @@ public record SupervisionSnapshot(
      */
     public record Programme(
             @Schema(example = "2026") int year,
-            @Schema(example = "1200000.00") String premiumBudget,
+            @Schema(description = "null while no budget is set for the year", example = "1200000.00", nullable = true)
+            String premiumBudget,
             @Schema(example = "1095000.00") String premiumsDue,
-            @Schema(example = "105000.00") String budgetLeft,
+            @Schema(description = "premiumBudget - premiumsDue; null while no budget is set", example = "105000.00",
+                    nullable = true) String budgetLeft,
             @Schema(example = "76") long lecturesThisYear,
             @Schema(example = "58") long clinicsThisYear,
             @Schema(example = "100") int doubleHundredTarget) {

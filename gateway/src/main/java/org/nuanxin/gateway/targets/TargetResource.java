@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.nuanxin.common.security.Roles;
@@ -62,7 +64,8 @@ public class TargetResource {
     @RolesAllowed(Roles.CITY_COORDINATOR)
     @Operation(summary = "Set a responsibility target",
             description = "The indicator's value now becomes the target's baseline. At most seven targets.")
-    @APIResponse(responseCode = "201", description = "The target with its progress")
+    @APIResponse(responseCode = "201", description = "The target with its progress; Location names it",
+            content = @Content(schema = @Schema(implementation = TargetView.class)))
     @APIResponse(responseCode = "400", description = "A missing or invalid field (a percentage over 100, an unknown district)")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Only city coordinators set targets")

@@ -20,7 +20,7 @@ public record TargetView(
         @Schema(example = "市计生协 王主任") String owner,
         Indicator indicator,
         @Schema(example = "%") String unit,
-        @Schema(example = "350203") String districtCode,
+        @Schema(description = "null for a city-wide target", example = "350203", nullable = true) String districtCode,
         @Schema(example = "100.00") BigDecimal targetValue,
         @Schema(example = "91.20") BigDecimal baselineValue,
         @Schema(example = "96.4") BigDecimal currentValue,
