@@ -52,11 +52,24 @@ public class CareHomeEventsProjection {
     @Transactional
     public void apply(String payload) {
         EventEnvelope event = idempotent.firstDelivery(CONSUMER, payload, Set.of()).orElse(null);
-        if (event == null) {
-            return;
+        if (event != null && project(event)) {
+            changed.fire(new ReadModelChanged(event.data().path("districtCode").asText()));
         }
+    }
+
+    /**
+     * A rebuild's: applies the event within the caller's transaction (one batch of the replay, {@link SupervisionRebuild})
+     * and tells no screen; the rebuild tells them all once, at its end.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void replay(String payload) {
+        idempotent.firstDelivery(CONSUMER, payload, Set.of()).ifPresent(this::project);
+    }
+
+    /** Changes the figures by one event; false for an event that does not change them. */
+    private boolean project(EventEnvelope event) {
         JsonNode data = event.data();
-        boolean applied = switch (event.type()) {
+        return switch (event.type()) {
             case SITE_OPENED, SITE_UPDATED -> site(data, District.of(event),
                     time(data, data.hasNonNull("openedAt") ? "openedAt" : "updatedAt"));
             case STANDARD_MET -> standard(data, District.of(event), true);
@@ -67,9 +80,6 @@ public class CareHomeEventsProjection {
             case ACTIVITY_HELD -> activity(data, District.of(event), true);
             default -> false;
         };
-        if (applied) {
-            changed.fire(new ReadModelChanged(data.path("districtCode").asText()));
-        }
     }
 
     private boolean site(JsonNode data, String districtCode, OffsetDateTime at) {

@@ -48,11 +48,26 @@ public class FamilyEventsProjection {
     @Transactional
     public void apply(String payload) {
         EventEnvelope event = idempotent.firstDelivery(CONSUMER, payload, Set.of()).orElse(null);
-        if (event == null) {
-            return;
+        if (event != null && project(event)) {
+            // a correction may have moved the family out of another district: every screen looks again
+            changed.fire(new ReadModelChanged(FAMILY_UPDATED.equals(event.type()) ? null
+                    : event.data().path("districtCode").asText(null)));
         }
+    }
+
+    /**
+     * A rebuild's: applies the event within the caller's transaction (one batch of the replay, {@link SupervisionRebuild})
+     * and tells no screen; the rebuild tells them all once, at its end.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void replay(String payload) {
+        idempotent.firstDelivery(CONSUMER, payload, Set.of()).ifPresent(this::project);
+    }
+
+    /** Changes the figures by one event; false for an event that does not change them. */
+    private boolean project(EventEnvelope event) {
         JsonNode data = event.data();
-        boolean applied = switch (event.type()) {
+        return switch (event.type()) {
             case FAMILY_REGISTERED -> families.registered(data, District.of(event));
             case FAMILY_UPDATED -> families.updated(data, District.of(event));
             case FAMILY_CLOSED -> families.closed(data);
@@ -64,10 +79,6 @@ public class FamilyEventsProjection {
             // other family events do not change these figures
             default -> false;
         };
-        if (applied) {
-            // a correction may have moved the family out of another district: every screen looks again
-            changed.fire(new ReadModelChanged(FAMILY_UPDATED.equals(event.type()) ? null : data.path("districtCode").asText(null)));
-        }
     }
 
 }

@@ -67,9 +67,26 @@ public class InsuranceEventsProjection {
         if (event == null || !event.type().startsWith("org.nuanxin.insurance.")) {
             return;
         }
+        UUID person = project(event);
+        changed.fire(new ReadModelChanged(districtOf(person, event.data())));
+    }
+
+    /**
+     * A rebuild's: applies the event within the caller's transaction (one batch of the replay, {@link SupervisionRebuild})
+     * and tells no screen, so it looks up no district either; the rebuild tells every screen once, at its end.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void replay(String payload) {
+        idempotent.firstDelivery(CONSUMER, payload, Set.of())
+                .filter(event -> event.type().startsWith("org.nuanxin.insurance."))
+                .ifPresent(this::project);
+    }
+
+    /** Changes the figures by one event; answers the insured person it concerns, when the event names one. */
+    private UUID project(EventEnvelope event) {
         JsonNode data = event.data();
         OffsetDateTime at = event.time() == null ? OffsetDateTime.now() : event.time();
-        UUID person = switch (event.type()) {
+        return switch (event.type()) {
             case ENROLLED -> insured(data, false);
             case ENROLMENT_ENDED -> insured(data, true);
             case CLAIM_SUBMITTED -> {
@@ -95,7 +112,6 @@ public class InsuranceEventsProjection {
             }
             default -> null;
         };
-        changed.fire(new ReadModelChanged(districtOf(person, data)));
     }
 
     private UUID insured(JsonNode data, boolean ended) {

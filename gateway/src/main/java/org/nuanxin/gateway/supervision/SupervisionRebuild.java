@@ -1,5 +1,6 @@
 package org.nuanxin.gateway.supervision;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
@@ -13,6 +14,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,11 +23,17 @@ import java.util.function.Consumer;
 
 /**
  * Rebuilds every supervision read model from the topics: empties the read models and the projections' record of
- * processed events, then reads each topic from offset zero up to its end as it was when the rebuild began and
- * applies every event through the same projection the live consumers use. Events arriving meanwhile are applied
- * once, by whichever of the two meets them first. Events that cannot be applied are counted and skipped (the live
- * consumer has parked them on the dead-letter topic already). Alerts, targets and the daily trend are not read
- * models of the topics and stay.
+ * processed events, notes where each topic ends, then reads each topic from offset zero up to that end and applies
+ * every event through the same projection the live consumers use. Events arriving meanwhile are applied once, by
+ * whichever of the two meets them first. Events that cannot be applied are counted and skipped (the live consumer
+ * has parked them on the dead-letter topic already). Alerts, targets and the daily trend are not read models of the
+ * topics and stay.
+ * <p>
+ * The events of one poll (up to {@code nuanxin.supervision.rebuild-batch-size}, 1000) are applied in one transaction,
+ * their processed-event records with them, and no screen is told until the end: a commit per event would cap the
+ * rebuild at the database's commits per second. A batch that fails rolls back whole and is applied again one event
+ * per transaction, as the live consumers do (waiting out a database outage), so an event that cannot be applied is
+ * skipped alone and every other event of its batch is applied once.
  */
 @ApplicationScoped
 public class SupervisionRebuild {
@@ -40,35 +48,62 @@ public class SupervisionRebuild {
     public record Result(long events, long skipped, long millis) {
     }
 
+    /** What a batch of a replay did: events applied (or found applied already) and events skipped as unappliable. */
+    record Counts(long applied, long skipped) {
+
+        Counts plus(Counts other) {
+            return new Counts(applied + other.applied, skipped + other.skipped);
+        }
+    }
+
+    /**
+     * How a topic's events are applied: {@code inBatch} within the caller's transaction, telling no screen;
+     * {@code alone} in a transaction of its own, as the live consumer does.
+     */
+    private record Projection(Consumer<String> inBatch, Consumer<String> alone) {
+    }
+
     private final EntityManager em;
     private final Event<ReadModelChanged> changed;
-    private final Map<String, Consumer<String>> projections = new LinkedHashMap<>();
+    private final Map<String, Projection> projections = new LinkedHashMap<>();
     private final String bootstrapServers;
+    private final int batchSize;
 
     SupervisionRebuild(EntityManager em, Event<ReadModelChanged> changed, FamilyEventsProjection families,
                        VolunteerEventsProjection volunteers, InsuranceEventsProjection insurance,
-                       CareHomeEventsProjection sites, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+                       CareHomeEventsProjection sites, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+                       @ConfigProperty(name = "nuanxin.supervision.rebuild-batch-size", defaultValue = "1000") int batchSize) {
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("nuanxin.supervision.rebuild-batch-size must be at least 1, not " + batchSize);
+        }
         this.em = em;
         this.changed = changed;
         this.bootstrapServers = bootstrapServers;
-        projections.put("family.events", families::apply);
-        projections.put("volunteer.events", volunteers::apply);
-        projections.put("insurance.events", insurance::apply);
-        projections.put("carehome.events", sites::apply);
+        this.batchSize = batchSize;
+        projections.put("family.events", new Projection(families::replay, families::apply));
+        projections.put("volunteer.events", new Projection(volunteers::replay, volunteers::apply));
+        projections.put("insurance.events", new Projection(insurance::replay, insurance::apply));
+        projections.put("carehome.events", new Projection(sites::replay, sites::apply));
     }
 
     public synchronized Result rebuild() {
         long started = System.nanoTime();
         empty();
-        long events = 0;
-        long skipped = 0;
-        for (Map.Entry<String, Consumer<String>> projection : projections.entrySet()) {
-            long[] counts = replay(projection.getKey(), projection.getValue());
-            events += counts[0];
-            skipped += counts[1];
+        Counts counts = new Counts(0, 0);
+        try (KafkaConsumer<String, String> consumer = consumer()) {
+            // every topic's end as it is now, right after emptying: what comes later is the live consumers' alone
+            Map<String, Map<TopicPartition, Long>> ends = new LinkedHashMap<>();
+            for (String topic : projections.keySet()) {
+                List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
+                        .map(p -> new TopicPartition(topic, p.partition())).toList();
+                ends.put(topic, partitions.isEmpty() ? Map.of() : consumer.endOffsets(partitions));
+            }
+            for (Map.Entry<String, Map<TopicPartition, Long>> topic : ends.entrySet()) {
+                counts = counts.plus(replay(consumer, topic.getValue(), projections.get(topic.getKey())));
+            }
         }
         fireEverywhere();
-        Result result = new Result(events, skipped, Duration.ofNanos(System.nanoTime() - started).toMillis());
+        Result result = new Result(counts.applied(), counts.skipped(), Duration.ofNanos(System.nanoTime() - started).toMillis());
         LOG.infof("supervision read models rebuilt: %d events applied, %d skipped, %d ms", result.events(),
                 result.skipped(), result.millis());
         return result;
@@ -85,36 +120,64 @@ public class SupervisionRebuild {
         changed.fire(new ReadModelChanged(null));
     }
 
-    private long[] replay(String topic, Consumer<String> apply) {
+    private KafkaConsumer<String, String> consumer() {
         Properties config = new Properties();
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "2000");
-        long applied = 0;
-        long skipped = 0;
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
-                    .map(p -> new TopicPartition(topic, p.partition())).toList();
-            if (partitions.isEmpty()) {
-                return new long[]{0, 0};
-            }
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                    if (record.offset() >= end.get(new TopicPartition(record.topic(), record.partition()))) {
-                        continue;
-                    }
-                    try {
-                        apply.accept(record.value());
-                        applied++;
-                    } catch (RuntimeException e) {
-                        skipped++;
-                    }
+        config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, String.valueOf(batchSize));
+        return new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer());
+    }
+
+    private Counts replay(KafkaConsumer<String, String> consumer, Map<TopicPartition, Long> end, Projection projection) {
+        Counts counts = new Counts(0, 0);
+        if (end.isEmpty()) {
+            return counts;
+        }
+        consumer.assign(end.keySet());
+        consumer.seekToBeginning(end.keySet());
+        while (end.keySet().stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+            List<String> batch = new ArrayList<>(batchSize);
+            for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+                if (record.offset() < end.get(new TopicPartition(record.topic(), record.partition()))) {
+                    batch.add(record.value());
                 }
             }
+            if (!batch.isEmpty()) {
+                counts = counts.plus(apply(batch, projection));
+            }
         }
-        return new long[]{applied, skipped};
+        return counts;
+    }
+
+    /**
+     * Applies one batch of a topic's events in one transaction; if that fails, rolls it back and applies them again
+     * one per transaction, skipping (and counting) those that fail alone.
+     */
+    Counts apply(String topic, List<String> payloads) {
+        Projection projection = projections.get(topic);
+        if (projection == null) {
+            throw new IllegalArgumentException("no projection reads " + topic);
+        }
+        return apply(payloads, projection);
+    }
+
+    private Counts apply(List<String> payloads, Projection projection) {
+        try {
+            QuarkusTransaction.requiringNew().run(() -> payloads.forEach(projection.inBatch()));
+            return new Counts(payloads.size(), 0);
+        } catch (RuntimeException batchFailed) {
+            LOG.debugf("a batch of %d events failed (%s); applying them one by one", payloads.size(), batchFailed.toString());
+        }
+        long applied = 0;
+        long skipped = 0;
+        for (String payload : payloads) {
+            try {
+                projection.alone().accept(payload);
+                applied++;
+            } catch (RuntimeException e) {
+                skipped++;
+            }
+        }
+        return new Counts(applied, skipped);
     }
 }

@@ -58,8 +58,24 @@ public class VolunteerEventsProjection {
     @Transactional
     public void apply(String payload) {
         EventEnvelope event = idempotent.firstDelivery(CONSUMER, payload, Set.of()).orElse(null);
-        if (event == null || !event.type().startsWith(PREFIX)) {
-            return;
+        if (event != null && project(event)) {
+            changed.fire(new ReadModelChanged(event.data().path("districtCode").asText()));
+        }
+    }
+
+    /**
+     * A rebuild's: applies the event within the caller's transaction (one batch of the replay, {@link SupervisionRebuild})
+     * and tells no screen; the rebuild tells them all once, at its end.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void replay(String payload) {
+        idempotent.firstDelivery(CONSUMER, payload, Set.of()).ifPresent(this::project);
+    }
+
+    /** Changes the figures by one event; false for an event that does not change them. */
+    private boolean project(EventEnvelope event) {
+        if (!event.type().startsWith(PREFIX)) {
+            return false;
         }
         String name = event.type().substring(PREFIX.length()).replaceFirst("\\.v\\d+$", "");
         JsonNode data = event.data();
@@ -75,9 +91,7 @@ public class VolunteerEventsProjection {
         } else {
             applied = false; // visit reports reach the figures as family-service's contacts
         }
-        if (applied) {
-            changed.fire(new ReadModelChanged(data.path("districtCode").asText()));
-        }
+        return applied;
     }
 
     private boolean status(JsonNode data, String districtCode) {

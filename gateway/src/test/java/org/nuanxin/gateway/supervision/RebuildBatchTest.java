@@ -1,0 +1,179 @@
+package org.nuanxin.gateway.supervision;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.nuanxin.common.testing.EventWriter;
+import org.nuanxin.common.testing.RealInfrastructure;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/**
+ * How a rebuild applies a batch of one poll's events (the replay itself is {@link RebuildTest}): in one transaction
+ * when every event applies; when one cannot be applied, the batch is rolled back and applied again one event per
+ * transaction, so that event alone is skipped and every other is applied once. The events are volunteers' hours
+ * credited in 2020 and volunteers who left in 2020, which no figure, indicator or alert counts (other tests' figures
+ * stay as the topics make them); their rows are removed afterwards. Which transaction wrote a row is PostgreSQL's {@code xmin}.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = RealInfrastructure.class, restrictToAnnotatedClass = false)
+class RebuildBatchTest {
+
+    private static final String HULI = "350206";
+
+    @Inject
+    SupervisionRebuild rebuild;
+
+    @Inject
+    VolunteerEventsProjection volunteers;
+
+    @Inject
+    EntityManager em;
+
+    private final List<UUID> entries = new ArrayList<>();
+    private final List<UUID> leavers = new ArrayList<>();
+    private final List<String> eventIds = new ArrayList<>();
+
+    @AfterEach
+    void removeTheRows() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (UUID entry : entries) {
+                em.createNativeQuery("DELETE FROM supervised_hours WHERE entry_id = :id").setParameter("id", entry).executeUpdate();
+            }
+            for (UUID volunteer : leavers) {
+                em.createNativeQuery("DELETE FROM supervised_volunteer WHERE volunteer_id = :id").setParameter("id", volunteer)
+                        .executeUpdate();
+            }
+            for (String id : eventIds) {
+                em.createNativeQuery("DELETE FROM processed_event WHERE consumer = :consumer AND event_id = :id")
+                        .setParameter("consumer", VolunteerEventsProjection.CONSUMER).setParameter("id", id).executeUpdate();
+            }
+        });
+    }
+
+    @Test
+    void shouldApplyABatchInOneTransactionAndRecordEveryEvent() {
+        List<String> batch = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            batch.add(hoursCredited("2020-03-01T10:00:00Z"));
+        }
+
+        assertEquals(new SupervisionRebuild.Counts(5, 0), rebuild.apply("volunteer.events", batch));
+
+        List<String> writers = writers(entries);
+        assertEquals(5, writers.size(), "every event was applied");
+        assertEquals(1, Set.copyOf(writers).size(), "in one transaction");
+        for (String id : eventIds) {
+            assertNotNull(processedBy(id), "event " + id + " is recorded, so the live consumer skips it");
+        }
+    }
+
+    @Test
+    void shouldSkipTheOneEventThatCannotBeAppliedAndApplyEveryOtherOnce() {
+        List<String> batch = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            batch.add(hoursCredited("2020-03-01T10:00:00Z"));
+        }
+        // a CloudEvent the projection fails on halfway, after its processed-event record was written in the batch
+        batch.add(hoursCredited("the first of March"));
+        UUID poisonEntry = entries.remove(entries.size() - 1);
+        String poisonId = eventIds.remove(eventIds.size() - 1);
+        for (int i = 0; i < 3; i++) {
+            batch.add(hoursCredited("2020-03-01T10:00:00Z"));
+        }
+
+        assertEquals(new SupervisionRebuild.Counts(6, 1), rebuild.apply("volunteer.events", batch));
+
+        List<String> writers = writers(entries);
+        assertEquals(6, writers.size(), "every other event was applied");
+        assertEquals(6, Set.copyOf(writers).size(), "after the failed batch, each in a transaction of its own");
+        for (String id : eventIds) {
+            assertNotNull(processedBy(id), "event " + id + " is recorded");
+        }
+        assertNull(processedBy(poisonId), "the skipped event left no record: the live consumer would still meet it");
+        assertEquals(List.of(), writers(List.of(poisonEntry)), "the skipped event changed nothing");
+    }
+
+    @Test
+    void shouldNotApplyAgainWhatTheLiveConsumerAppliedFirst() {
+        // a status change is applied by an update whenever it is not older than the row's: applied twice, it is written twice
+        String first = volunteerLeft();
+        volunteers.apply(first); // the live consumer met it first, in its own transaction
+        List<String> live = statusWriters(leavers.subList(0, 1));
+        assertEquals(1, live.size());
+        String second = volunteerLeft();
+
+        assertEquals(new SupervisionRebuild.Counts(2, 0), rebuild.apply("volunteer.events", List.of(first, second)));
+
+        assertEquals(live, statusWriters(leavers.subList(0, 1)), "the event the live consumer applied was not applied again");
+        assertEquals(1, statusWriters(leavers.subList(1, 2)).size(), "the other was applied");
+    }
+
+    /** A volunteer who left in 2020 (no figure counts them); notes the volunteer and the event id. */
+    private String volunteerLeft() {
+        UUID volunteer = UUID.randomUUID();
+        String id = UUID.randomUUID().toString();
+        leavers.add(volunteer);
+        eventIds.add(id);
+        return EventWriter.cloudEvent(id, "volunteer-service", "org.nuanxin.volunteer.volunteer-left.v1", volunteer,
+                Map.of("volunteerId", volunteer.toString(), "districtCode", HULI, "status", "LEFT",
+                        "changedAt", "2020-03-01T10:00:00Z"));
+    }
+
+    private List<String> statusWriters(List<UUID> of) {
+        return writers("SELECT CAST(xmin AS text) FROM supervised_volunteer WHERE volunteer_id = :id", of);
+    }
+
+    /** A volunteer's hours credited at {@code at}; notes its entry and event id. */
+    private String hoursCredited(String at) {
+        UUID volunteer = UUID.randomUUID();
+        UUID entry = UUID.randomUUID();
+        String id = UUID.randomUUID().toString();
+        Map<String, Object> data = new HashMap<>(Map.of("entryId", entry.toString(), "volunteerId", volunteer.toString(),
+                "districtCode", HULI, "source", "CHECK_IN", "minutes", 60, "totalMinutes", 60, "starLevel", 1,
+                "creditedAt", at));
+        data.put("taskId", null);
+        entries.add(entry);
+        eventIds.add(id);
+        return EventWriter.cloudEvent(id, "volunteer-service", "org.nuanxin.volunteer.hours-credited.v1", volunteer, data);
+    }
+
+    /** For each of these entries that has a row, the transaction that wrote it. */
+    private List<String> writers(List<UUID> of) {
+        return writers("SELECT CAST(xmin AS text) FROM supervised_hours WHERE entry_id = :id", of);
+    }
+
+    private List<String> writers(String query, List<UUID> of) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            List<String> transactions = new ArrayList<>();
+            for (UUID entry : of) {
+                @SuppressWarnings("unchecked")
+                List<Object> rows = em.createNativeQuery(query).setParameter("id", entry).getResultList();
+                rows.forEach(row -> transactions.add((String) row));
+            }
+            return transactions;
+        });
+    }
+
+    private String processedBy(String eventId) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            @SuppressWarnings("unchecked")
+            List<Object> rows = em.createNativeQuery("SELECT consumer FROM processed_event WHERE consumer = :consumer AND event_id = :id")
+                    .setParameter("consumer", VolunteerEventsProjection.CONSUMER).setParameter("id", eventId).getResultList();
+            return rows.isEmpty() ? null : (String) rows.get(0);
+        });
+    }
+}
