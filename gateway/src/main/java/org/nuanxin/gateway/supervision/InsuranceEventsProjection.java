@@ -72,14 +72,15 @@ public class InsuranceEventsProjection {
     }
 
     /**
-     * A rebuild's: applies the event within the caller's transaction (one batch of the replay, {@link SupervisionRebuild})
-     * and tells no screen, so it looks up no district either; the rebuild tells every screen once, at its end.
+     * A rebuild's: applies an event the rebuild has read and recorded as processed itself, within the caller's
+     * transaction (one batch of the replay, {@link SupervisionRebuild}), and tells no screen, so it looks up no
+     * district either; the rebuild tells every screen once, at its end.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void replay(String payload) {
-        idempotent.firstDelivery(CONSUMER, payload, Set.of())
-                .filter(event -> event.type().startsWith("org.nuanxin.insurance."))
-                .ifPresent(this::project);
+    public void replay(EventEnvelope event) {
+        if (event.type().startsWith("org.nuanxin.insurance.")) {
+            project(event);
+        }
     }
 
     /** Changes the figures by one event; answers the insured person it concerns, when the event names one. */

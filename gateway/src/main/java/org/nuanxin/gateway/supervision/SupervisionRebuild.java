@@ -1,5 +1,7 @@
 package org.nuanxin.gateway.supervision;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -12,13 +14,16 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.nuanxin.common.event.EventEnvelope;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -30,8 +35,8 @@ import java.util.function.Consumer;
  * topics and stay.
  * <p>
  * The events of one poll (up to {@code nuanxin.supervision.rebuild-batch-size}, 1000) are applied in one transaction,
- * their processed-event records with them, and no screen is told until the end: a commit per event would cap the
- * rebuild at the database's commits per second. A batch that fails rolls back whole and is applied again one event
+ * their processed-event records with them (one statement for the batch), and no screen is told until the end: a
+ * commit per event would cap the rebuild at the database's commits per second. A batch that fails rolls back whole and is applied again one event
  * per transaction, as the live consumers do (waiting out a database outage), so an event that cannot be applied is
  * skipped alone and every other event of its batch is applied once.
  */
@@ -57,19 +62,20 @@ public class SupervisionRebuild {
     }
 
     /**
-     * How a topic's events are applied: {@code inBatch} within the caller's transaction, telling no screen;
-     * {@code alone} in a transaction of its own, as the live consumer does.
+     * How a topic's events are applied: {@code inBatch}, once recorded as processed for {@code consumer}, within the
+     * caller's transaction and telling no screen; {@code alone} in a transaction of its own, as the live consumer does.
      */
-    private record Projection(Consumer<String> inBatch, Consumer<String> alone) {
+    private record Projection(String consumer, Consumer<EventEnvelope> inBatch, Consumer<String> alone) {
     }
 
     private final EntityManager em;
+    private final ObjectMapper mapper;
     private final Event<ReadModelChanged> changed;
     private final Map<String, Projection> projections = new LinkedHashMap<>();
     private final String bootstrapServers;
     private final int batchSize;
 
-    SupervisionRebuild(EntityManager em, Event<ReadModelChanged> changed, FamilyEventsProjection families,
+    SupervisionRebuild(EntityManager em, ObjectMapper mapper, Event<ReadModelChanged> changed, FamilyEventsProjection families,
                        VolunteerEventsProjection volunteers, InsuranceEventsProjection insurance,
                        CareHomeEventsProjection sites, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
                        @ConfigProperty(name = "nuanxin.supervision.rebuild-batch-size", defaultValue = "1000") int batchSize) {
@@ -77,13 +83,14 @@ public class SupervisionRebuild {
             throw new IllegalArgumentException("nuanxin.supervision.rebuild-batch-size must be at least 1, not " + batchSize);
         }
         this.em = em;
+        this.mapper = mapper;
         this.changed = changed;
         this.bootstrapServers = bootstrapServers;
         this.batchSize = batchSize;
-        projections.put("family.events", new Projection(families::replay, families::apply));
-        projections.put("volunteer.events", new Projection(volunteers::replay, volunteers::apply));
-        projections.put("insurance.events", new Projection(insurance::replay, insurance::apply));
-        projections.put("carehome.events", new Projection(sites::replay, sites::apply));
+        projections.put("family.events", new Projection(FamilyEventsProjection.CONSUMER, families::replay, families::apply));
+        projections.put("volunteer.events", new Projection(VolunteerEventsProjection.CONSUMER, volunteers::replay, volunteers::apply));
+        projections.put("insurance.events", new Projection(InsuranceEventsProjection.CONSUMER, insurance::replay, insurance::apply));
+        projections.put("carehome.events", new Projection(CareHomeEventsProjection.CONSUMER, sites::replay, sites::apply));
     }
 
     public synchronized Result rebuild() {
@@ -163,7 +170,7 @@ public class SupervisionRebuild {
 
     private Counts apply(List<String> payloads, Projection projection) {
         try {
-            QuarkusTransaction.requiringNew().run(() -> payloads.forEach(projection.inBatch()));
+            QuarkusTransaction.requiringNew().run(() -> applyTogether(payloads, projection));
             return new Counts(payloads.size(), 0);
         } catch (RuntimeException batchFailed) {
             LOG.debugf("a batch of %d events failed (%s); applying them one by one", payloads.size(), batchFailed.toString());
@@ -179,5 +186,51 @@ public class SupervisionRebuild {
             }
         }
         return new Counts(applied, skipped);
+    }
+
+    /**
+     * Records the batch's events as processed, in one statement, and applies those recorded now (not those the live
+     * consumer applied first, nor an event's second copy), within the caller's transaction.
+     */
+    private void applyTogether(List<String> payloads, Projection projection) {
+        List<EventEnvelope> events = payloads.stream().map(this::read).toList();
+        Set<String> first = firstDeliveries(projection.consumer(), events);
+        for (EventEnvelope event : events) {
+            if (first.remove(event.id())) {
+                projection.inBatch().accept(event);
+            }
+        }
+    }
+
+    /**
+     * An event as {@code IdempotentConsumer} reads it; one it would refuse fails the batch, which is then applied event
+     * by event through it.
+     */
+    private EventEnvelope read(String payload) {
+        EventEnvelope event;
+        try {
+            event = mapper.readValue(payload, EventEnvelope.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not a CloudEvent: " + e.getOriginalMessage());
+        }
+        if (event == null || event.id() == null || event.type() == null) {
+            throw new IllegalArgumentException("not a CloudEvent: id and type are required");
+        }
+        return event;
+    }
+
+    /** The ids among these events that {@code consumer} had not processed yet, now recorded as processed. */
+    @SuppressWarnings("unchecked")
+    private Set<String> firstDeliveries(String consumer, List<EventEnvelope> events) {
+        String[] ids = events.stream().map(EventEnvelope::id).distinct().toArray(String[]::new);
+        List<Object> recorded = em.createNativeQuery("""
+                        INSERT INTO processed_event (consumer, event_id)
+                        SELECT :consumer, id FROM unnest(CAST(:ids AS text[])) AS id
+                        ON CONFLICT DO NOTHING RETURNING event_id""")
+                .setParameter("consumer", consumer).setParameter("ids", ids)
+                .getResultList();
+        Set<String> first = new HashSet<>();
+        recorded.forEach(id -> first.add((String) id));
+        return first;
     }
 }

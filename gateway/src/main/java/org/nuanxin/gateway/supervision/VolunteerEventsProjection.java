@@ -64,12 +64,13 @@ public class VolunteerEventsProjection {
     }
 
     /**
-     * A rebuild's: applies the event within the caller's transaction (one batch of the replay, {@link SupervisionRebuild})
-     * and tells no screen; the rebuild tells them all once, at its end.
+     * A rebuild's: applies an event the rebuild has read and recorded as processed itself, within the caller's
+     * transaction (one batch of the replay, {@link SupervisionRebuild}), and tells no screen; the rebuild tells them
+     * all once, at its end.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void replay(String payload) {
-        idempotent.firstDelivery(CONSUMER, payload, Set.of()).ifPresent(this::project);
+    public void replay(EventEnvelope event) {
+        project(event);
     }
 
     /** Changes the figures by one event; false for an event that does not change them. */
