@@ -40,7 +40,7 @@ import java.util.List;
  * <p>
  * Registered for every {@code @QuarkusTest} through
  * {@code META-INF/services/io.quarkus.test.junit.callback.QuarkusTestBeforeEachCallback} in common's test-jar, active
- * where the service switched it on ({@link Contracts}); a test opts out with {@link NotInApiContract}.
+ * in every service unless it opted out ({@link Contracts}); a test opts out with {@link NotInApiContract}.
  * <p>
  * The document is the one the running service serves at {@code /q/openapi}. SmallRye writes OpenAPI 3.1, which the
  * validator does not read; SmallRye itself rewrites it as 3.0.3 for the validator (type lists become

@@ -43,7 +43,7 @@ import java.util.regex.Pattern;
  * <p>
  * The outbox is relayed first, so the events of the class's last requests are on the topic when it is read. Registered
  * for every {@code @QuarkusTest} through {@code META-INF/services/io.quarkus.test.junit.callback.QuarkusTestAfterAllCallback}
- * in common's test-jar, active where the service switched it on ({@link Contracts}).
+ * in common's test-jar, on in every service unless it opted out ({@link Contracts}).
  */
 public class EventConformance implements QuarkusTestAfterAllCallback {
 
