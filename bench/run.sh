@@ -8,6 +8,7 @@
 #   ./bench/run.sh --seconds 20        seconds per load step (10, after 5 s of warm-up)
 #   ./bench/run.sh --skip footprint,claims,kafka,screen,rebuild,browser,registry,jfr
 #   ./bench/run.sh --note "Nothing else ran."   a sentence added to every section's context
+#   ./bench/run.sh --replay 200000       events made up for the projection replay (1,000,000)
 # BENCH_MAVEN_FLAGS (e.g. -o) is passed to every Maven call.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -18,7 +18,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -48,6 +47,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * started.
  *
  * <p>Options: {@code --seconds N} per load step (10, after 5 s of warm-up), {@code --quick} (a short trial: two steps per ladder, 5 s each),
+ * {@code --replay N} events made up for the projection replay (1,000,000; 20,000 with {@code --quick}),
  * {@code --skip footprint,claims,kafka,screen,rebuild,browser,registry,jfr} (the footprint is measured anyway, as
  * the stack starts, but its section is not rewritten).
  */
@@ -71,9 +71,10 @@ public final class Bench {
     final Map<String, String> sections = new LinkedHashMap<>();
     final Path jfrFile;
 
-    record Options(int seconds, boolean quick, List<String> skip, String note) {
+    record Options(int seconds, boolean quick, List<String> skip, String note, int replayEvents) {
         static Options parse(String[] args) {
             int seconds = 10;
+            int replayEvents = -1;
             boolean quick = false;
             List<String> skip = new ArrayList<>();
             String note = "";
@@ -83,13 +84,17 @@ public final class Bench {
                     case "--quick" -> quick = true;
                     case "--skip" -> skip.addAll(List.of(args[++i].split(",")));
                     case "--note" -> note = args[++i];
+                    case "--replay" -> replayEvents = Integer.parseInt(args[++i]);
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
             }
             if (quick && seconds == 10) {
                 seconds = 5;
             }
-            return new Options(seconds, quick, skip, note);
+            if (replayEvents < 0) {
+                replayEvents = quick ? 20_000 : 1_000_000;
+            }
+            return new Options(seconds, quick, skip, note, replayEvents);
         }
 
         boolean runs(String part) {
@@ -133,8 +138,11 @@ public final class Bench {
         if (kafka != null && !attempt("kafka", kafka::run)) {
             kafka = null;
         }
-        if (options.runs("screen")) {
-            attempt("screen", () -> writeToScreen(machine));
+        ScreenLatency screen = options.runs("screen") ? new ScreenLatency(this) : null;
+        if (screen != null) {
+            if (!attempt("screen", screen::run)) {
+                screen = null;
+            }
             attempt("settle", this::settle);
         }
         if (options.runs("browser")) {
@@ -146,6 +154,11 @@ public final class Bench {
             registry = null;
         }
         footprint.afterLoad();
+        // last: it stops the services and starts the gateway alone
+        Replay replay = options.runs("rebuild") ? new Replay(this, options.replayEvents()) : null;
+        if (replay != null && !attempt("rebuild", replay::run)) {
+            replay = null;
+        }
 
         // the JFR recording is written when insurance-service stops
         stopServices();
@@ -167,6 +180,10 @@ public final class Bench {
         if (registry != null) {
             sections.put("registry", registry.section(context));
         }
+        if (screen != null) {
+            sections.put("supervision", screen.section(context, replay != null ? replay.paragraph()
+                    : "**Projection absorption**: not measured in this run."));
+        }
         Doc.write(root.resolve("docs/benchmarks.md"), sections);
         log("figures written to docs/benchmarks.md");
     }
@@ -184,31 +201,6 @@ public final class Bench {
             log(name + " FAILED, its section is left as it was: " + e);
             e.printStackTrace(System.out);
             return false;
-        }
-    }
-
-    /** node bench/supervision.mjs against this stack: write-to-frame at 50, 200 and 500 registrations/s. */
-    void writeToScreen(Machine machine) throws Exception {
-        String rates = options.quick() ? "50" : "50,200,500";
-        String seconds = String.valueOf(options.quick() ? 5 : 10);
-        List<String> command = new ArrayList<>(List.of("node", "bench/supervision.mjs", "--rates", rates,
-                "--seconds", seconds));
-        if (!options.runs("rebuild")) {
-            command.add("--no-rebuild");
-        }
-        ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile()).inheritIO();
-        builder.environment().put("BASE_URL", gatewayUrl());
-        builder.environment().put("KEYCLOAK_URL", infrastructure.endpoints().oidcUrl());
-        builder.environment().put("BENCH_CONTEXT", "by `./bench/run.sh` (which runs `node bench/supervision.mjs`) "
-                + "against its own fresh stack without demo data, after the claims load (its claim events are in "
-                + "the topics the rebuild replays), on " + machine.text() + (options.note().isBlank() ? "" : ". " + options.note().replaceAll("[.]$", "")));
-        log("write to screen: " + String.join(" ", command));
-        Process process = builder.start();
-        if (!process.waitFor(10, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            log("write to screen: bench/supervision.mjs did not finish in 10 minutes; its section is not written");
-        } else if (process.exitValue() != 0) {
-            log("write to screen: bench/supervision.mjs exited with " + process.exitValue() + "; its section is not written");
         }
     }
 
@@ -237,9 +229,9 @@ public final class Bench {
     }
 
     /**
-     * Waits (at most 3 minutes) until family-service has worked off what the write-to-screen load left queued: the
-     * number of families and of unpublished outbox events unchanged for 3 s and the outbox empty, so the next
-     * measurements do not run beside a backlog.
+     * Waits (at most 3 minutes) until family-service has worked off what the write-to-screen load left queued (the
+     * number of families and of unpublished outbox events unchanged for 3 s and the outbox empty) and the gateway has
+     * applied every event, so the next measurements do not run beside a backlog.
      */
     void settle() throws Exception {
         long deadline = System.nanoTime() + 180_000_000_000L;
@@ -258,6 +250,31 @@ public final class Bench {
             }
         }
         log("settled: families/unpublished events " + last);
+        long lag = gatewayLag(deadline);
+        log("settled: the gateway's projections are " + lag + " events behind the topics");
+    }
+
+    /**
+     * Waits (until {@code deadline}) for the gateway's projections to catch up: its consumer group's committed
+     * offsets at the end of every topic it reads (commits trail the work by up to a few seconds); returns the lag.
+     */
+    long gatewayLag(long deadline) throws Exception {
+        try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(Map.of(
+                org.apache.kafka.clients.admin.AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                infrastructure.endpoints().kafkaBootstrapServers()))) {
+            long lag = Long.MAX_VALUE;
+            while (lag > 0 && System.nanoTime() < deadline) {
+                var committed = admin.listConsumerGroupOffsets("gateway-supervision").partitionsToOffsetAndMetadata().get();
+                var latest = admin.listOffsets(committed.keySet().stream().collect(java.util.stream.Collectors.toMap(
+                        p -> p, p -> org.apache.kafka.clients.admin.OffsetSpec.latest()))).all().get();
+                lag = committed.entrySet().stream().mapToLong(e -> latest.get(e.getKey()).offset()
+                        - (e.getValue() == null ? 0 : e.getValue().offset())).sum();
+                if (lag > 0) {
+                    Thread.sleep(1000);
+                }
+            }
+            return lag;
+        }
     }
 
     String gatewayUrl() {
