@@ -6,7 +6,7 @@
 #   ./bench/run.sh --no-build          measure what was built last time
 #   ./bench/run.sh --quick             a short trial (two steps per ladder, 5 s each)
 #   ./bench/run.sh --seconds 20        seconds per load step (10, after 5 s of warm-up)
-#   ./bench/run.sh --skip footprint,claims,kafka,screen,rebuild,browser,registry,jfr
+#   ./bench/run.sh --skip footprint,claims,scaling,kafka,screen,rebuild,browser,registry,jfr
 #   ./bench/run.sh --note "Nothing else ran."   a sentence added to every section's context
 #   ./bench/run.sh --replay 200000       events made up for the projection replay (1,000,000)
 # BENCH_MAVEN_FLAGS (e.g. -o) is passed to every Maven call.

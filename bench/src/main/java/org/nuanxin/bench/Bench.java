@@ -48,7 +48,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>Options: {@code --seconds N} per load step (10, after 5 s of warm-up), {@code --quick} (a short trial: two steps per ladder, 5 s each),
  * {@code --replay N} events made up for the projection replay (1,000,000; 20,000 with {@code --quick}),
- * {@code --skip footprint,claims,kafka,screen,rebuild,browser,registry,jfr} (the footprint is measured anyway, as
+ * {@code --skip footprint,claims,scaling,kafka,screen,rebuild,browser,registry,jfr} (the footprint is measured anyway, as
  * the stack starts, but its section is not rewritten).
  */
 public final class Bench {
@@ -133,6 +133,10 @@ public final class Bench {
         if (claims != null && !attempt("claims", claims::run)) {
             claims = null;
         }
+        Scaling scaling = claims != null && options.runs("scaling") ? new Scaling(this, claims) : null;
+        if (scaling != null && !attempt("scaling", scaling::run)) {
+            scaling = null;
+        }
         KafkaLatency kafka = options.runs("kafka")
                 ? new KafkaLatency(infrastructure.endpoints().kafkaBootstrapServers(), options.quick()) : null;
         if (kafka != null && !attempt("kafka", kafka::run)) {
@@ -173,6 +177,9 @@ public final class Bench {
         }
         if (claims != null) {
             sections.put("claims", claims.section(context, hot));
+        }
+        if (scaling != null) {
+            sections.put("scaling", scaling.section(context));
         }
         if (kafka != null) {
             sections.put("kafka", kafka.section(context));
@@ -316,6 +323,8 @@ public final class Bench {
             env.put(key, Base64.getEncoder().encodeToString(bytes));
         }
         env.put("NUANXIN_DEMO_ENABLED", "false");
+        // as ./run.sh starts them: later starts map the classes the first one loaded
+        env.put(org.nuanxin.infra.ClassDataSharing.SWITCH, "true");
         // one hospital client is the whole load: its per-client limit (50/s) would answer 429 to nearly all of it
         env.put("NUANXIN_CLAIMS_RATE_LIMIT_REQUESTS_PER_SECOND", "1000000");
         env.put("NUANXIN_CLAIMS_RATE_LIMIT_BURST", "1000000");

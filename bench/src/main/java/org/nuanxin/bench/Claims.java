@@ -104,7 +104,7 @@ final class Claims {
      * The steps in order until two have missed: p99 over the target, a failed request, or fewer answers than the
      * rate asked for. Each step is its own Gatling run, warmed up at its rate for a few seconds before it records.
      */
-    private void ladder(String mode, int[] rates, int targetMs, int seconds, Map<String, String> files,
+    void ladder(String mode, int[] rates, int targetMs, int seconds, Map<String, String> files,
                         List<JsonNode> steps) throws Exception {
         int misses = 0;
         for (int rate : rates) {
@@ -329,7 +329,7 @@ final class Claims {
         };
     }
 
-    private static int best(List<JsonNode> steps, int target) {
+    static int best(List<JsonNode> steps, int target) {
         int best = 0;
         for (JsonNode step : steps) {
             if (holds(step, target)) {

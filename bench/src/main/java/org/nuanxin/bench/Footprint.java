@@ -1,5 +1,6 @@
 package org.nuanxin.bench;
 
+import org.nuanxin.infra.ClassDataSharing;
 import org.nuanxin.infra.LocalInfrastructure;
 import org.nuanxin.infra.ServiceProcesses;
 
@@ -45,6 +46,8 @@ final class Footprint {
     private long infrastructureMillis;
     private final List<Service> services = new ArrayList<>();
     private final Map<String, Memory> idle = new LinkedHashMap<>();
+    /** Each service's first start after its build, which writes its class-data archive. */
+    private final Map<String, Service> withoutArchive = new LinkedHashMap<>();
     private final Map<String, Memory> loaded = new LinkedHashMap<>();
     private Map<String, Long> rssAfterLoad = new LinkedHashMap<>();
 
@@ -67,6 +70,21 @@ final class Footprint {
         Map<String, String> env = bench.serviceEnvironment();
         String token = bench.userToken("city");
         for (String module : Bench.SERVICES) {
+            Path archive = ClassDataSharing.archiveOf(bench.root.resolve(module).resolve("target/quarkus-app/quarkus-run.jar"));
+            if (!Files.exists(archive) || Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(
+                    archive.resolveSibling("quarkus-run.jar"))) < 0) {
+                // its first start since the build writes the class-data archive when it stops (ClassDataSharing)
+                long launchedFirst = System.nanoTime();
+                try (ServiceProcesses first = ServiceProcesses.start(bench.root, Map.of(module, bench.ports.get(module)),
+                        new HashMap<>(env), bench.work.resolve("run-without-archive"))) {
+                    Service without = firstRequest(module, launchedFirst, token, millisSince(launchedFirst));
+                    withoutArchive.put(module, without);
+                    Bench.log(module + " without an archive: " + without);
+                }
+                for (int i = 0; i < 60 && !Files.exists(archive); i++) {
+                    Thread.sleep(500);
+                }
+            }
             Map<String, String> serviceEnv = new HashMap<>(env);
             if (module.equals("insurance-service") && bench.options.runs("jfr") && bench.options.runs("claims")) {
                 serviceEnv.put("JAVA_TOOL_OPTIONS", "-XX:StartFlightRecording=filename=" + bench.jfrFile
@@ -75,20 +93,24 @@ final class Footprint {
             long launched = System.nanoTime();
             bench.running.add(ServiceProcesses.start(bench.root, Map.of(module, bench.ports.get(module)), serviceEnv,
                     bench.work.resolve("run")));
-            long ready = millisSince(launched);
-            long before = System.nanoTime();
-            HttpResponse<Void> first = bench.http.send(HttpRequest.newBuilder(
-                            URI.create("http://localhost:" + bench.ports.get(module) + FIRST_REQUEST.get(module)))
-                    .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.discarding());
-            long firstMillis = millisSince(before);
-            long pid = servicePid(module).orElse(-1L);
-            Service service = new Service(module, ready, millisSince(launched), first.statusCode(), firstMillis,
-                    pid > 0 ? rssKb(pid) : -1, pid);
+            Service service = firstRequest(module, launched, token, millisSince(launched));
             services.add(service);
             Bench.log(module + ": " + service);
         }
         idle.putAll(stackMemory());
         Bench.log("idle stack memory: " + idle);
+    }
+
+    /** The module's first API request right after its start ({@code ready}: ms from its launch to ready). */
+    private Service firstRequest(String module, long launched, String token, long ready) throws Exception {
+        long before = System.nanoTime();
+        HttpResponse<Void> first = bench.http.send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + bench.ports.get(module) + FIRST_REQUEST.get(module)))
+                .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.discarding());
+        long firstMillis = millisSince(before);
+        long pid = servicePid(module).orElse(-1L);
+        return new Service(module, ready, millisSince(launched), first.statusCode(), firstMillis,
+                pid > 0 ? rssKb(pid) : -1, pid);
     }
 
     void afterLoad() {
@@ -114,17 +136,25 @@ final class Footprint {
                 + "200 (Flyway migrations, Kafka and Keycloak connections done), *first answer* from its launch to the "
                 + "end of its first API request (a city coordinator's token; the gateway's goes through to "
                 + "insurance-service), RSS from `/proc/<pid>/status` `VmRSS` right after it and again after all the "
-                + "load below. Targets: ≤ 3 s and ≤ 300 MB per service.", infrastructureMillis / 1000.0));
+                + "load below. Targets: ≤ 3 s and ≤ 300 MB per service. As under `./run.sh`, the services use "
+                + "application class-data sharing (local-infra's `ClassDataSharing`): a service's first start after "
+                + "its build writes an archive of the classes it loaded when it stops, later starts map it instead of "
+                + "loading those classes again. The last column is that first start (it also ran the migrations of the "
+                + "fresh database, which the measured start found done).", infrastructureMillis / 1000.0));
         lines.add("");
-        lines.add("| service | ready s | first answer s | first request | RSS after first request MB | RSS after the load MB |");
-        lines.add("|---|---|---|---|---|---|");
+        lines.add("| service | ready s | first answer s | first request | RSS after first request MB | RSS after the load MB | first start after the build: ready s / first answer s / RSS MB |");
+        lines.add("|---|---|---|---|---|---|---|");
         for (Service s : services) {
             boolean jfr = s.module().equals("insurance-service") && bench.options.runs("jfr")
                     && bench.options.runs("claims");
-            lines.add(String.format(Locale.ROOT, "| %s | %.2f | %.2f | %d in %d ms | %s | %s |",
+            Service w = withoutArchive.get(s.module());
+            lines.add(String.format(Locale.ROOT, "| %s | %.2f | %.2f | %d in %d ms | %s | %s | %s |",
                     s.module() + (jfr ? " (recording JFR, `settings=profile`)" : ""),
                     s.launchToReadyMillis() / 1000.0, s.launchToFirstAnswerMillis() / 1000.0, s.firstStatus(),
-                    s.firstRequestMillis(), mb(s.rssAfterFirstKb()), mb(rssAfterLoad.getOrDefault(s.module(), -1L))));
+                    s.firstRequestMillis(), mb(s.rssAfterFirstKb()), mb(rssAfterLoad.getOrDefault(s.module(), -1L)),
+                    w == null ? "– (archive of an earlier run)" : String.format(Locale.ROOT, "%.2f / %.2f / %s",
+                            w.launchToReadyMillis() / 1000.0, w.launchToFirstAnswerMillis() / 1000.0,
+                            mb(w.rssAfterFirstKb()))));
         }
         lines.add("");
         lines.add("**Whole stack** (every process it started; RSS counts PostgreSQL's shared buffers once per "

@@ -61,6 +61,8 @@ public class ClaimsSimulation extends Simulation {
     private static final List<String> PERSONS = lines(CONFIG.getProperty("persons"));
     private static final List<String> CLAIMS = lines(CONFIG.getProperty("claims"));
     private static final Recorder RECORDER = new Recorder();
+    /** Where the insurance API is: {@code /api/insurance} through the gateway, {@code /api} at the service itself. */
+    private static final String PREFIX = CONFIG.getProperty("prefix", "/api/insurance");
 
     private static Properties config() {
         Path file = Path.of(System.getProperty("bench.config", "target/bench-run.properties"));
@@ -86,7 +88,8 @@ public class ClaimsSimulation extends Simulation {
     }
 
     {
-        HttpProtocolBuilder protocol = http.baseUrl(CONFIG.getProperty("gateway"))
+        // several base URLs (replicas of one service, called straight) are taken in turn
+        HttpProtocolBuilder protocol = http.baseUrls(CONFIG.getProperty("gateway").split(","))
                 // one pool of keep-alive connections, as one hospital system's HTTP client would hold
                 .shareConnections()
                 .acceptHeader("application/json")
@@ -108,13 +111,13 @@ public class ClaimsSimulation extends Simulation {
 
     private static HttpRequestActionBuilder request() {
         return switch (MODE) {
-            case "post" -> http("POST /api/insurance/claims").post("/api/insurance/claims")
+            case "post" -> http("POST /api/insurance/claims").post(PREFIX + "/claims")
                     .header("Content-Type", "application/json")
                     .header("Idempotency-Key", session -> UUID.randomUUID().toString())
                     .body(StringBody(session -> claimBody()));
             case "get" -> http("GET /api/insurance/claims/{id}")
-                    .get(session -> "/api/insurance/claims/" + CLAIMS.get(ThreadLocalRandom.current().nextInt(CLAIMS.size())));
-            case "floor" -> http("GET /api/insurance/benefit-rules").get("/api/insurance/benefit-rules");
+                    .get(session -> PREFIX + "/claims/" + CLAIMS.get(ThreadLocalRandom.current().nextInt(CLAIMS.size())));
+            case "floor" -> http("GET /api/insurance/benefit-rules").get(PREFIX + "/benefit-rules");
             default -> throw new IllegalArgumentException("mode " + MODE);
         };
     }

@@ -67,6 +67,8 @@ public final class Launcher {
         env.putAll(piiKeys(work));
         // each service generates its own synthetic demo records on a first start (see the README's demo data)
         env.put("NUANXIN_DEMO_ENABLED", String.valueOf(!options.contains("--no-demo")));
+        // the second and later starts map the classes the first one loaded (ClassDataSharing)
+        env.put(ClassDataSharing.SWITCH, "true");
         parts[1] = ServiceProcesses.start(root, PORTS, env, settings.runDir());
 
 

@@ -58,9 +58,11 @@ public final class ServiceProcesses implements AutoCloseable {
                 LocalInfrastructure.log("starting " + service.getKey() + " on port " + service.getValue());
                 Map<String, String> serviceEnv = new LinkedHashMap<>(env);
                 serviceEnv.put("QUARKUS_HTTP_PORT", service.getValue().toString());
-                running.add(ChildProcess.start(service.getKey(), List.of(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-Xmx256m", "-jar", jar.toString()), serviceEnv, root, runDir));
+                List<String> command = new ArrayList<>(List.of(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m"));
+                command.addAll(ClassDataSharing.jvmOptions(jar, serviceEnv));
+                command.addAll(List.of("-jar", jar.toString()));
+                running.add(ChildProcess.start(service.getKey(), command, serviceEnv, root, runDir));
             }
             int i = 0;
             for (int port : ports.values()) {
