@@ -36,6 +36,18 @@ public class IdempotentConsumer {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<EventEnvelope> firstDelivery(String consumer, String payload, Set<String> types) {
+        EventEnvelope event = read(payload);
+        if (!types.isEmpty() && !types.contains(event.type())) {
+            return Optional.empty();
+        }
+        return firstDelivery(consumer, event.id()) ? Optional.of(event) : Optional.empty();
+    }
+
+    /**
+     * A record's text as a structured-mode CloudEvent, nothing recorded; something that is not one (unreadable, or
+     * without id or type) is an {@link IllegalArgumentException}, for the channel's dead-letter strategy.
+     */
+    public EventEnvelope read(String payload) {
         EventEnvelope event;
         try {
             event = mapper.readValue(payload, EventEnvelope.class);
@@ -45,10 +57,7 @@ public class IdempotentConsumer {
         if (event == null || event.id() == null || event.type() == null) {
             throw new IllegalArgumentException("not a CloudEvent: id and type are required");
         }
-        if (!types.isEmpty() && !types.contains(event.type())) {
-            return Optional.empty();
-        }
-        return firstDelivery(consumer, event.id()) ? Optional.of(event) : Optional.empty();
+        return event;
     }
 
     /**

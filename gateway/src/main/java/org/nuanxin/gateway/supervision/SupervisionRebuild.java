@@ -1,7 +1,5 @@
 package org.nuanxin.gateway.supervision;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -14,6 +12,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.nuanxin.common.consumer.IdempotentConsumer;
 import org.nuanxin.common.event.EventEnvelope;
 
 import java.time.Duration;
@@ -69,13 +68,14 @@ public class SupervisionRebuild {
     }
 
     private final EntityManager em;
-    private final ObjectMapper mapper;
+    /** Reads each event as the live consumers do: one it would refuse fails the batch, applied then event by event. */
+    private final IdempotentConsumer idempotent;
     private final Event<ReadModelChanged> changed;
     private final Map<String, Projection> projections = new LinkedHashMap<>();
     private final String bootstrapServers;
     private final int batchSize;
 
-    SupervisionRebuild(EntityManager em, ObjectMapper mapper, Event<ReadModelChanged> changed, FamilyEventsProjection families,
+    SupervisionRebuild(EntityManager em, IdempotentConsumer idempotent, Event<ReadModelChanged> changed, FamilyEventsProjection families,
                        VolunteerEventsProjection volunteers, InsuranceEventsProjection insurance,
                        CareHomeEventsProjection sites, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
                        @ConfigProperty(name = "nuanxin.supervision.rebuild-batch-size", defaultValue = "1000") int batchSize) {
@@ -83,7 +83,7 @@ public class SupervisionRebuild {
             throw new IllegalArgumentException("nuanxin.supervision.rebuild-batch-size must be at least 1, not " + batchSize);
         }
         this.em = em;
-        this.mapper = mapper;
+        this.idempotent = idempotent;
         this.changed = changed;
         this.bootstrapServers = bootstrapServers;
         this.batchSize = batchSize;
@@ -193,30 +193,13 @@ public class SupervisionRebuild {
      * consumer applied first, nor an event's second copy), within the caller's transaction.
      */
     private void applyTogether(List<String> payloads, Projection projection) {
-        List<EventEnvelope> events = payloads.stream().map(this::read).toList();
+        List<EventEnvelope> events = payloads.stream().map(idempotent::read).toList();
         Set<String> first = firstDeliveries(projection.consumer(), events);
         for (EventEnvelope event : events) {
             if (first.remove(event.id())) {
                 projection.inBatch().accept(event);
             }
         }
-    }
-
-    /**
-     * An event as {@code IdempotentConsumer} reads it; one it would refuse fails the batch, which is then applied event
-     * by event through it.
-     */
-    private EventEnvelope read(String payload) {
-        EventEnvelope event;
-        try {
-            event = mapper.readValue(payload, EventEnvelope.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("not a CloudEvent: " + e.getOriginalMessage());
-        }
-        if (event == null || event.id() == null || event.type() == null) {
-            throw new IllegalArgumentException("not a CloudEvent: id and type are required");
-        }
-        return event;
     }
 
     /** The ids among these events that {@code consumer} had not processed yet, now recorded as processed. */
