@@ -118,14 +118,7 @@ final class ScreenLatency {
                 }).thenCompose(next -> next == null ? CompletableFuture.completedFuture(null) : next));
             }
             waitFor(pending);
-            List<Long> toBroker = new ArrayList<>();
-            createdAt.forEach((family, created) -> {
-                Long arrived = broker.arrivals.get(family);
-                if (arrived != null) {
-                    toBroker.add(Math.max(0, arrived - created));
-                }
-            });
-            Collections.sort(toBroker);
+            List<Long> toBroker = broker.latenciesSince(createdAt);
             return step("registration", rate, total, written.get(), errors.get(), start, lastWritten.get(), latencies,
                     toBroker, toProjection);
         }
@@ -163,13 +156,7 @@ final class ScreenLatency {
             }
             producer.flush();
             waitFor(pending);
-            List<Long> toBroker = new ArrayList<>();
-            sentAt.forEach((family, sent) -> {
-                Long arrived = broker.arrivals.get(family);
-                if (arrived != null) {
-                    toBroker.add(Math.max(0, arrived - sent));
-                }
-            });
+            List<Long> toBroker = broker.latenciesSince(sentAt);
             return step("event", rate, total, total - errors.get(), errors.get(), start, lastSent, latencies, toBroker,
                     toProjection);
         }
@@ -444,6 +431,18 @@ final class ScreenLatency {
             }, "bench-broker-watch");
             thread.setDaemon(true);
             thread.start();
+        }
+
+        /** For each family written at the given time (nanoTime), how long until its event was on the broker. */
+        List<Long> latenciesSince(Map<UUID, Long> written) {
+            List<Long> latencies = new ArrayList<>();
+            written.forEach((family, at) -> {
+                Long arrived = arrivals.get(family);
+                if (arrived != null) {
+                    latencies.add(Math.max(0, arrived - at));
+                }
+            });
+            return latencies;
         }
 
         static BrokerWatch start(String bootstrap) throws Exception {
