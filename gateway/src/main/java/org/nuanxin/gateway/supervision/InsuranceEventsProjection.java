@@ -2,6 +2,7 @@ package org.nuanxin.gateway.supervision;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
@@ -14,7 +15,9 @@ import org.nuanxin.common.outage.RetryOnOutage;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletionStage;
 import java.util.UUID;
 
 import static org.nuanxin.gateway.supervision.EventData.time;
@@ -28,6 +31,7 @@ import static org.nuanxin.gateway.supervision.EventData.uuid;
 @ApplicationScoped
 public class InsuranceEventsProjection {
 
+    static final String TOPIC = "insurance.events";
     static final String CONSUMER = "supervision-insurance";
     static final String ENROLLED = "org.nuanxin.insurance.enrolled.v1";
     static final String ENROLMENT_ENDED = "org.nuanxin.insurance.enrolment-ended.v1";
@@ -51,30 +55,47 @@ public class InsuranceEventsProjection {
     private final IdempotentConsumer idempotent;
     private final Event<ReadModelChanged> changed;
     private final EntityManager em;
+    private final ProjectionBatches batches;
 
-    InsuranceEventsProjection(IdempotentConsumer idempotent, Event<ReadModelChanged> changed, EntityManager em) {
+    InsuranceEventsProjection(IdempotentConsumer idempotent, Event<ReadModelChanged> changed, EntityManager em,
+                              ProjectionBatches batches) {
         this.idempotent = idempotent;
         this.changed = changed;
         this.em = em;
+        this.batches = batches;
     }
 
-    @RetryOnOutage
+    /** Each poll of a partition's events, in order, in one transaction ({@link ProjectionBatches}). */
     @Incoming("insurance-events")
     @Blocking
+    public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch) {
+        return batches.applyLive(TOPIC, batch);
+    }
+
+    /** One event in a transaction of its own: what a batch that failed falls back to, event by event. */
+    @RetryOnOutage
     @Transactional
     public void apply(String payload) {
-        EventEnvelope event = idempotent.firstDelivery(CONSUMER, payload, Set.of()).orElse(null);
-        if (event == null || !event.type().startsWith("org.nuanxin.insurance.")) {
-            return;
-        }
-        UUID person = project(event);
-        changed.fire(new ReadModelChanged(districtOf(person, event.data())));
+        idempotent.firstDelivery(CONSUMER, payload, Set.of()).flatMap(this::applyRecorded).ifPresent(changed::fire);
     }
 
     /**
-     * A rebuild's: applies an event the rebuild has read and recorded as processed itself, within the caller's
-     * transaction (one batch of the replay, {@link SupervisionRebuild}), and tells no screen, so it looks up no
-     * district either; the rebuild tells every screen once, at its end.
+     * Applies an event a batch has recorded as processed, within the batch's transaction; answers the district whose
+     * screens to tell (every screen when the event names no insured person of a known district).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<ReadModelChanged> applyRecorded(EventEnvelope event) {
+        if (!event.type().startsWith("org.nuanxin.insurance.")) {
+            return Optional.empty();
+        }
+        UUID person = project(event);
+        return Optional.of(new ReadModelChanged(districtOf(person, event.data())));
+    }
+
+    /**
+     * A rebuild's: applies an event the rebuild has recorded as processed, within the caller's transaction (one batch
+     * of the replay, {@link SupervisionRebuild}), and tells no screen, so it looks up no district either; the rebuild
+     * tells every screen once, at its end.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void replay(EventEnvelope event) {

@@ -2,6 +2,7 @@ package org.nuanxin.gateway.supervision;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
@@ -12,7 +13,9 @@ import org.nuanxin.common.event.EventEnvelope;
 import org.nuanxin.common.outage.RetryOnOutage;
 
 import java.time.OffsetDateTime;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletionStage;
 
 import static org.nuanxin.gateway.supervision.EventData.time;
 import static org.nuanxin.gateway.supervision.EventData.uuid;
@@ -25,6 +28,7 @@ import static org.nuanxin.gateway.supervision.EventData.uuid;
 @ApplicationScoped
 public class VolunteerEventsProjection {
 
+    static final String TOPIC = "volunteer.events";
     static final String CONSUMER = "supervision-volunteers";
     static final String PREFIX = "org.nuanxin.volunteer.";
     static final Set<String> STATUS_CHANGES = Set.of("volunteer-registered", "volunteer-joined", "volunteer-suspended",
@@ -45,28 +49,43 @@ public class VolunteerEventsProjection {
     private final IdempotentConsumer idempotent;
     private final Event<ReadModelChanged> changed;
     private final EntityManager em;
+    private final ProjectionBatches batches;
 
-    VolunteerEventsProjection(IdempotentConsumer idempotent, Event<ReadModelChanged> changed, EntityManager em) {
+    VolunteerEventsProjection(IdempotentConsumer idempotent, Event<ReadModelChanged> changed, EntityManager em,
+                              ProjectionBatches batches) {
         this.idempotent = idempotent;
         this.changed = changed;
         this.em = em;
+        this.batches = batches;
     }
 
-    @RetryOnOutage
+    /** Each poll of a partition's events, in order, in one transaction ({@link ProjectionBatches}). */
     @Incoming("volunteer-events")
     @Blocking
+    public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch) {
+        return batches.applyLive(TOPIC, batch);
+    }
+
+    /** One event in a transaction of its own: what a batch that failed falls back to, event by event. */
+    @RetryOnOutage
     @Transactional
     public void apply(String payload) {
-        EventEnvelope event = idempotent.firstDelivery(CONSUMER, payload, Set.of()).orElse(null);
-        if (event != null && project(event)) {
-            changed.fire(new ReadModelChanged(event.data().path("districtCode").asText()));
-        }
+        idempotent.firstDelivery(CONSUMER, payload, Set.of()).flatMap(this::applyRecorded).ifPresent(changed::fire);
     }
 
     /**
-     * A rebuild's: applies an event the rebuild has read and recorded as processed itself, within the caller's
-     * transaction (one batch of the replay, {@link SupervisionRebuild}), and tells no screen; the rebuild tells them
-     * all once, at its end.
+     * Applies an event a batch has recorded as processed, within the batch's transaction; answers the district whose
+     * screens to tell, if it changed the figures.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<ReadModelChanged> applyRecorded(EventEnvelope event) {
+        return project(event) ? Optional.of(new ReadModelChanged(event.data().path("districtCode").asText()))
+                : Optional.empty();
+    }
+
+    /**
+     * A rebuild's: applies an event the rebuild has recorded as processed, within the caller's transaction (one batch
+     * of the replay, {@link SupervisionRebuild}), and tells no screen; the rebuild tells them all once, at its end.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void replay(EventEnvelope event) {

@@ -21,7 +21,7 @@ import static org.nuanxin.gateway.supervision.Publish.event;
 
 /**
  * A replay of every topic from offset zero rebuilds read models that give exactly the figures they gave before, an
- * event that cannot be applied among them (how a batch of the replay is applied: {@link RebuildBatchTest}).
+ * event that cannot be applied among them (how a batch of the replay is applied: {@link ProjectionBatchesTest}).
  */
 @QuarkusTest
 @QuarkusTestResource(value = RealInfrastructure.class, restrictToAnnotatedClass = false)

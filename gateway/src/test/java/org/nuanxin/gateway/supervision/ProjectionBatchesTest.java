@@ -3,8 +3,18 @@ package org.nuanxin.gateway.supervision;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.IncomingKafkaRecord;
+import io.smallrye.reactive.messaging.kafka.IncomingKafkaRecordBatch;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
+import io.smallrye.reactive.messaging.kafka.commit.KafkaCommitHandler;
+import io.smallrye.reactive.messaging.kafka.fault.KafkaFailureHandler;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.common.TopicPartition;
+import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.nuanxin.common.testing.EventWriter;
@@ -22,20 +32,23 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 /**
- * How a rebuild applies a batch of one poll's events (the replay itself is {@link RebuildTest}): in one transaction
- * when every event applies; when one cannot be applied, the batch is rolled back and applied again one event per
- * transaction, so that event alone is skipped and every other is applied once. The events are volunteers' hours
+ * How a batch of one poll's events is applied, by a live consumer and by a rebuild (the replay itself is
+ * {@link RebuildTest}): in one transaction when every event applies; when one cannot be applied, the batch is rolled
+ * back and applied again one event per transaction, so that event alone fails — the live consumer hands it to the
+ * dead-letter queue, the rebuild skips it — and every other is applied once. The live polls are built here as the
+ * Kafka connector builds them, with a failure handler that notes what it was handed instead of the dead-letter queue
+ * (the way to the real dead-letter topic is {@link FamilyEventsProjectionTest}). The events are volunteers' hours
  * credited in 2020 and volunteers who left in 2020, which no figure, indicator or alert counts (other tests' figures
  * stay as the topics make them); their rows are removed afterwards. Which transaction wrote a row is PostgreSQL's {@code xmin}.
  */
 @QuarkusTest
 @QuarkusTestResource(value = RealInfrastructure.class, restrictToAnnotatedClass = false)
-class RebuildBatchTest {
+class ProjectionBatchesTest {
 
     private static final String HULI = "350206";
 
     @Inject
-    SupervisionRebuild rebuild;
+    ProjectionBatches batches;
 
     @Inject
     VolunteerEventsProjection volunteers;
@@ -65,13 +78,60 @@ class RebuildBatchTest {
     }
 
     @Test
+    void shouldApplyALivePollInOneTransactionAndRecordEveryEvent() {
+        List<String> poll = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            poll.add(hoursCredited("2020-03-01T10:00:00Z"));
+        }
+        List<String> parked = new ArrayList<>();
+        List<Long> acked = new ArrayList<>();
+
+        volunteers.consume(livePoll(poll, parked, acked)).toCompletableFuture().join();
+
+        List<String> writers = writers(entries);
+        assertEquals(5, writers.size(), "every event was applied");
+        assertEquals(1, Set.copyOf(writers).size(), "in one transaction");
+        for (String id : eventIds) {
+            assertNotNull(processedBy(id), "event " + id + " is recorded, so a second delivery is skipped");
+        }
+        assertEquals(List.of(), parked, "nothing went to the dead-letter queue");
+        assertEquals(List.of(1_000_004L), acked, "the poll is acknowledged up to its last record");
+    }
+
+    @Test
+    void shouldHandOnlyTheEventThatFailsAloneOfALivePollToTheDeadLetterQueue() {
+        List<String> poll = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            poll.add(hoursCredited("2020-03-01T10:00:00Z"));
+        }
+        String poison = hoursCredited("the first of March");
+        poll.add(poison);
+        UUID poisonEntry = entries.remove(entries.size() - 1);
+        String poisonId = eventIds.remove(eventIds.size() - 1);
+        poll.add(hoursCredited("2020-03-01T10:00:00Z"));
+        poll.add(poison); // delivered twice in the poll: it fails alone both times
+        List<String> parked = new ArrayList<>();
+        List<Long> acked = new ArrayList<>();
+
+        volunteers.consume(livePoll(poll, parked, acked)).toCompletableFuture().join();
+
+        List<String> writers = writers(entries);
+        assertEquals(3, writers.size(), "every other event was applied");
+        assertEquals(3, Set.copyOf(writers).size(), "after the failed poll, each in a transaction of its own");
+        assertEquals(List.of(poison, poison), parked, "only the failing event was handed on, at each of its deliveries");
+        assertEquals(List.of(1_000_004L), acked, "the poll is acknowledged up to its last record, past the parked ones");
+        assertNull(processedBy(poisonId), "the failing event left no record");
+        assertEquals(List.of(), writers(List.of(poisonEntry)), "the failing event changed nothing");
+    }
+
+    @Test
     void shouldApplyABatchInOneTransactionAndRecordEveryEvent() {
         List<String> batch = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             batch.add(hoursCredited("2020-03-01T10:00:00Z"));
         }
 
-        assertEquals(new SupervisionRebuild.Counts(5, 0), rebuild.apply("volunteer.events", batch));
+        assertEquals(new ProjectionBatches.Counts(5, 0), batches.replay("volunteer.events", batch));
 
         List<String> writers = writers(entries);
         assertEquals(5, writers.size(), "every event was applied");
@@ -95,7 +155,7 @@ class RebuildBatchTest {
             batch.add(hoursCredited("2020-03-01T10:00:00Z"));
         }
 
-        assertEquals(new SupervisionRebuild.Counts(6, 1), rebuild.apply("volunteer.events", batch));
+        assertEquals(new ProjectionBatches.Counts(6, 1), batches.replay("volunteer.events", batch));
 
         List<String> writers = writers(entries);
         assertEquals(6, writers.size(), "every other event was applied");
@@ -116,10 +176,39 @@ class RebuildBatchTest {
         assertEquals(1, live.size());
         String second = volunteerLeft();
 
-        assertEquals(new SupervisionRebuild.Counts(2, 0), rebuild.apply("volunteer.events", List.of(first, second)));
+        assertEquals(new ProjectionBatches.Counts(2, 0), batches.replay("volunteer.events", List.of(first, second)));
 
         assertEquals(live, statusWriters(leavers.subList(0, 1)), "the event the live consumer applied was not applied again");
         assertEquals(1, statusWriters(leavers.subList(1, 2)).size(), "the other was applied");
+    }
+
+    /**
+     * One poll of volunteer.events as the Kafka connector hands it to a batch consumer; the failure handler notes the
+     * payload of each record nacked instead of sending it to the dead-letter topic, the commit handler the offset of
+     * each record acknowledged instead of committing it.
+     */
+    private static KafkaRecordBatch<String, String> livePoll(List<String> payloads, List<String> parked, List<Long> acked) {
+        TopicPartition partition = new TopicPartition("volunteer.events", 0);
+        List<ConsumerRecord<String, String>> records = new ArrayList<>();
+        for (int i = 0; i < payloads.size(); i++) {
+            records.add(new ConsumerRecord<>(partition.topic(), partition.partition(), 1_000_000L + i, null, payloads.get(i)));
+        }
+        KafkaFailureHandler deadLetters = new KafkaFailureHandler() {
+            @Override
+            public <K, V> Uni<Void> handle(IncomingKafkaRecord<K, V> record, Throwable reason, Metadata metadata) {
+                parked.add((String) record.getPayload());
+                return Uni.createFrom().voidItem();
+            }
+        };
+        KafkaCommitHandler commits = new KafkaCommitHandler() {
+            @Override
+            public <K, V> Uni<Void> handle(IncomingKafkaRecord<K, V> record) {
+                acked.add(record.getOffset());
+                return Uni.createFrom().voidItem();
+            }
+        };
+        return new IncomingKafkaRecordBatch<>(new ConsumerRecords<>(Map.of(partition, records), Map.of()), "volunteer-events", -1,
+                commits, deadLetters, false, false);
     }
 
     /** A volunteer who left in 2020 (no figure counts them); notes the volunteer and the event id. */
