@@ -113,9 +113,11 @@ public class ContactService {
         if (family.lastContactAt == null || contact.contactedAt.isAfter(family.lastContactAt)) {
             family.lastContactAt = contact.contactedAt;
         }
-        if (contact.kind == ContactKind.HOME_VISIT
-                && (family.lastVisitAt == null || contact.contactedAt.isAfter(family.lastVisitAt))) {
-            family.lastVisitAt = contact.contactedAt;
+        if (contact.kind == ContactKind.HOME_VISIT) {
+            if (family.lastVisitAt == null || contact.contactedAt.isAfter(family.lastVisitAt)) {
+                family.lastVisitAt = contact.contactedAt;
+            }
+            family.countVisit(contact.contactedAt);
         }
         outbox.publish("family", family.id, ContactRecorded.TYPE, new ContactRecorded(family.id, contact.id,
                 family.districtCode, contact.kind.name(), contact.contactedAt, contact.durationMinutes,
@@ -161,18 +163,19 @@ public class ContactService {
     public PageResponse<OverdueFamily> overdue(String districtCode, int page, int size) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         LocalDate today = CityCalendar.today();
-        OffsetDateTime yearStart = today.withDayOfYear(1).atStartOfDay(CityCalendar.ZONE).toOffsetDateTime();
+        // this year's visits are kept on the family (Family.countVisit), so page and count read the family_cadence
+        // index alone instead of counting each family's visits
+        String visits = "CASE WHEN f.visit_year = :year THEN f.visits_in_year ELSE 0 END";
         StringBuilder where = new StringBuilder("""
                 FROM family f
-                LEFT JOIN LATERAL (SELECT count(*) AS visits FROM family_contact c
-                    WHERE c.family_id = f.id AND c.kind = 'HOME_VISIT' AND c.contacted_at >= :yearStart) v ON true
                 WHERE f.status = 'ACTIVE'
                   AND (f.last_contact_at IS NULL OR f.last_contact_at <= :contact
                     OR f.last_visit_at IS NULL OR f.last_visit_at <= :visit
-                    OR v.visits < :perYear * GREATEST(0, :today - GREATEST(:yearStartDay,
-                        CAST(f.registered_at AT TIME ZONE 'Asia/Shanghai' AS date)) + 1) / :daysInYear)""");
+                    OR {visits} < :perYear * GREATEST(0, :today - GREATEST(:yearStartDay,
+                        CAST(f.registered_at AT TIME ZONE 'Asia/Shanghai' AS date)) + 1) / :daysInYear)"""
+                .replace("{visits}", visits));
         Map<String, Object> params = new HashMap<>();
-        params.put("yearStart", yearStart);
+        params.put("year", today.getYear());
         params.put("contact", cadence.contactDeadline(now));
         params.put("visit", cadence.visitDeadline(now));
         params.put("perYear", cadence.homeVisitsPerYear());
@@ -187,22 +190,18 @@ public class ContactService {
             where.append(" AND f.district_code = :district");
             params.put("district", districtCode);
         }
-        var rows = nativeQuery("SELECT f.id, v.visits " + where
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = nativeQuery("SELECT f.id " + where
                 + " ORDER BY f.last_contact_at ASC NULLS FIRST, f.registered_at ASC, f.id", params)
                 .setFirstResult(page * size).setMaxResults(size).getResultList();
         long total = ((Number) nativeQuery("SELECT count(*) " + where, params).getSingleResult()).longValue();
 
-        Map<UUID, Long> visits = new HashMap<>();
-        for (Object row : rows) {
-            Object[] columns = (Object[]) row;
-            visits.put((UUID) columns[0], ((Number) columns[1]).longValue());
-        }
-        Map<UUID, Family> families = Family.<Family>list("id IN ?1", visits.keySet()).stream()
+        Map<UUID, Family> families = Family.<Family>list("id IN ?1", ids).stream()
                 .collect(Collectors.toMap(family -> family.id, Function.identity()));
         Map<String, String> names = District.names();
-        List<OverdueFamily> items = rows.stream().map(row -> {
-            Family family = families.get((UUID) ((Object[]) row)[0]);
-            long visitsThisYear = visits.get(family.id);
+        List<OverdueFamily> items = ids.stream().map(id -> {
+            Family family = families.get(id);
+            long visitsThisYear = family.visitsIn(today.getYear());
             LocalDate registeredOn = family.registeredAt.atZoneSameInstant(CityCalendar.ZONE).toLocalDate();
             CadenceRules.Status status = cadence.status(family.lastContactAt, family.lastVisitAt, visitsThisYear,
                     registeredOn, now.atZoneSameInstant(CityCalendar.ZONE).toOffsetDateTime());

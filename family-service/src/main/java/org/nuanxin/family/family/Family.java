@@ -11,6 +11,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
 
+import org.nuanxin.family.area.CityCalendar;
 import org.nuanxin.family.needs.RiskLevel;
 
 import java.time.OffsetDateTime;
@@ -59,6 +60,13 @@ public class Family extends PanacheEntityBase {
     @Column(name = "last_visit_at")
     public OffsetDateTime lastVisitAt;
 
+    /** The city's calendar year of the latest home visit; {@link #visitsInYear} counts that year's visits. */
+    @Column(name = "visit_year")
+    public Integer visitYear;
+
+    @Column(name = "visits_in_year")
+    public int visitsInYear;
+
     @Column(name = "closed_at")
     public OffsetDateTime closedAt;
 
@@ -78,5 +86,21 @@ public class Family extends PanacheEntityBase {
     /** The first registered member, the family's contact person in lists. */
     public FamilyMember head() {
         return members.isEmpty() ? null : members.get(0);
+    }
+
+    /** Counts a home visit made at {@code at}: towards its year's visits, when that is the latest year visited. */
+    public void countVisit(OffsetDateTime at) {
+        int year = at.atZoneSameInstant(CityCalendar.ZONE).getYear();
+        if (visitYear == null || year > visitYear) {
+            visitYear = year;
+            visitsInYear = 1;
+        } else if (year == visitYear) {
+            visitsInYear++;
+        }
+    }
+
+    /** Home visits made in {@code year} of the city's calendar (known for the latest year visited; none before). */
+    public int visitsIn(int year) {
+        return visitYear != null && visitYear == year ? visitsInYear : 0;
     }
 }

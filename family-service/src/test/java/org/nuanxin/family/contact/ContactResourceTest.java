@@ -210,6 +210,12 @@ class ContactResourceTest {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.ofHours(8));
         given().auth().oauth2(city).contentType(ContentType.JSON).body(contact("HOME_VISIT", now.minusHours(2)))
                 .when().post("/api/families/" + familyId + "/contacts").then().statusCode(201);
+        // recorded late: a visit of last year and a call count for none of this year's visits
+        given().auth().oauth2(city).contentType(ContentType.JSON)
+                .body(contact("HOME_VISIT", now.withDayOfYear(1).minusDays(3)))
+                .when().post("/api/families/" + familyId + "/contacts").then().statusCode(201);
+        given().auth().oauth2(city).contentType(ContentType.JSON).body(contact("PHONE_CALL", now.minusHours(1)))
+                .when().post("/api/families/" + familyId + "/contacts").then().statusCode(201);
 
         LocalDate today = LocalDate.now(ZoneOffset.ofHours(8));
         long due = 4L * today.getDayOfYear() / today.lengthOfYear();
