@@ -9,6 +9,7 @@
 #   ./bench/run.sh --skip footprint,claims,scaling,kafka,screen,rebuild,browser,registry,jfr
 #   ./bench/run.sh --note "Nothing else ran."   a sentence added to every section's context
 #   ./bench/run.sh --replay 200000       events made up for the projection replay (1,000,000)
+#   ./bench/run.sh --registry 100000     families generated for the registry, 20 calls and visits each (1,000,000)
 # BENCH_MAVEN_FLAGS (e.g. -o) is passed to every Maven call.
 set -euo pipefail
 cd "$(dirname "$0")/.."

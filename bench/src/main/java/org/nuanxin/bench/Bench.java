@@ -48,6 +48,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>Options: {@code --seconds N} per load step (10, after 5 s of warm-up), {@code --quick} (a short trial: two steps per ladder, 5 s each),
  * {@code --replay N} events made up for the projection replay (1,000,000; 20,000 with {@code --quick}),
+ * {@code --registry N} families generated for the registry (1,000,000 with 20 calls and visits each; 5,000 with
+ * {@code --quick}),
  * {@code --skip footprint,claims,scaling,kafka,screen,rebuild,browser,registry,jfr} (the footprint is measured anyway, as
  * the stack starts, but its section is not rewritten).
  */
@@ -71,10 +73,11 @@ public final class Bench {
     final Map<String, String> sections = new LinkedHashMap<>();
     final Path jfrFile;
 
-    record Options(int seconds, boolean quick, List<String> skip, String note, int replayEvents) {
+    record Options(int seconds, boolean quick, List<String> skip, String note, int replayEvents, int registryFamilies) {
         static Options parse(String[] args) {
             int seconds = 10;
             int replayEvents = -1;
+            int registryFamilies = -1;
             boolean quick = false;
             List<String> skip = new ArrayList<>();
             String note = "";
@@ -85,6 +88,7 @@ public final class Bench {
                     case "--skip" -> skip.addAll(List.of(args[++i].split(",")));
                     case "--note" -> note = args[++i];
                     case "--replay" -> replayEvents = Integer.parseInt(args[++i]);
+                    case "--registry" -> registryFamilies = Integer.parseInt(args[++i]);
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
             }
@@ -94,7 +98,10 @@ public final class Bench {
             if (replayEvents < 0) {
                 replayEvents = quick ? 20_000 : 1_000_000;
             }
-            return new Options(seconds, quick, skip, note, replayEvents);
+            if (registryFamilies < 0) {
+                registryFamilies = quick ? 5_000 : 1_000_000;
+            }
+            return new Options(seconds, quick, skip, note, replayEvents, registryFamilies);
         }
 
         boolean runs(String part) {
@@ -152,8 +159,7 @@ public final class Bench {
         if (options.runs("browser")) {
             attempt("browser", () -> browser(machine));
         }
-        Registry registry = options.runs("registry")
-                ? (options.quick() ? new Registry(this, 5_000, 20) : new Registry(this, 100_000, 20)) : null;
+        Registry registry = options.runs("registry") ? new Registry(this, options.registryFamilies(), 20) : null;
         if (registry != null && !attempt("registry", registry::run)) {
             registry = null;
         }
