@@ -1,6 +1,7 @@
 package org.nuanxin.insurance.claim;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -148,6 +149,7 @@ public class ClaimResource {
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Role may not see claims")
     @APIResponse(responseCode = "404", description = "No such claim, or another hospital's")
+    @Transactional // the read and its audit entry together: one transaction a read, not two
     public Response get(@PathParam("id") UUID id, @Context HttpHeaders headers) {
         if (wantsFhir(headers)) {
             String claimResponse = fhir.get(id);
