@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The benchmarks: starts the built system on free ports in a fresh directory (bench/target/stack; .nuanxin/data is
 # not touched), measures it, writes the figures with the machine and the date into docs/benchmarks.md, and stops
-# every process it started. About 30 minutes. Run nothing else on the machine meanwhile.
+# every process it started. About an hour (half of it the registry of a million families; --registry 100000 for
+# less). Run nothing else on the machine meanwhile.
 #   ./bench/run.sh                     build what changed, then measure
 #   ./bench/run.sh --no-build          measure what was built last time
 #   ./bench/run.sh --quick             a short trial (two steps per ladder, 5 s each)
