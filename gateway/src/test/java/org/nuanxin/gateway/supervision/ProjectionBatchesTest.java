@@ -79,92 +79,81 @@ class ProjectionBatchesTest {
 
     @Test
     void shouldApplyALivePollInOneTransactionAndRecordEveryEvent() {
-        List<String> poll = new ArrayList<>();
-        for (int i = 0; i < 5; i++) {
-            poll.add(hoursCredited("2020-03-01T10:00:00Z"));
-        }
+        List<String> poll = hoursCredited(5);
         List<String> parked = new ArrayList<>();
         List<Long> acked = new ArrayList<>();
 
         volunteers.consume(livePoll(poll, parked, acked)).toCompletableFuture().join();
 
-        List<String> writers = writers(entries);
-        assertEquals(5, writers.size(), "every event was applied");
-        assertEquals(1, Set.copyOf(writers).size(), "in one transaction");
-        for (String id : eventIds) {
-            assertNotNull(processedBy(id), "event " + id + " is recorded, so a second delivery is skipped");
-        }
+        assertApplied(5, 1, "in one transaction");
         assertEquals(List.of(), parked, "nothing went to the dead-letter queue");
         assertEquals(List.of(1_000_004L), acked, "the poll is acknowledged up to its last record");
     }
 
     @Test
     void shouldHandOnlyTheEventThatFailsAloneOfALivePollToTheDeadLetterQueue() {
-        List<String> poll = new ArrayList<>();
-        for (int i = 0; i < 2; i++) {
-            poll.add(hoursCredited("2020-03-01T10:00:00Z"));
-        }
-        String poison = hoursCredited("the first of March");
-        poll.add(poison);
-        UUID poisonEntry = entries.remove(entries.size() - 1);
-        String poisonId = eventIds.remove(eventIds.size() - 1);
-        poll.add(hoursCredited("2020-03-01T10:00:00Z"));
-        poll.add(poison); // delivered twice in the poll: it fails alone both times
+        List<String> poll = hoursCredited(2);
+        Poison poison = poison();
+        poll.add(poison.payload());
+        poll.addAll(hoursCredited(1));
+        poll.add(poison.payload()); // delivered twice in the poll: it fails alone both times
         List<String> parked = new ArrayList<>();
         List<Long> acked = new ArrayList<>();
 
         volunteers.consume(livePoll(poll, parked, acked)).toCompletableFuture().join();
 
-        List<String> writers = writers(entries);
-        assertEquals(3, writers.size(), "every other event was applied");
-        assertEquals(3, Set.copyOf(writers).size(), "after the failed poll, each in a transaction of its own");
-        assertEquals(List.of(poison, poison), parked, "only the failing event was handed on, at each of its deliveries");
+        assertApplied(3, 3, "after the failed poll, each in a transaction of its own");
+        assertEquals(List.of(poison.payload(), poison.payload()), parked,
+                "only the failing event was handed on, at each of its deliveries");
         assertEquals(List.of(1_000_004L), acked, "the poll is acknowledged up to its last record, past the parked ones");
-        assertNull(processedBy(poisonId), "the failing event left no record");
-        assertEquals(List.of(), writers(List.of(poisonEntry)), "the failing event changed nothing");
+        assertLeftNoTrace(poison);
     }
 
     @Test
     void shouldApplyABatchInOneTransactionAndRecordEveryEvent() {
-        List<String> batch = new ArrayList<>();
-        for (int i = 0; i < 5; i++) {
-            batch.add(hoursCredited("2020-03-01T10:00:00Z"));
-        }
+        List<String> batch = hoursCredited(5);
 
         assertEquals(new ProjectionBatches.Counts(5, 0), batches.replay("volunteer.events", batch));
 
-        List<String> writers = writers(entries);
-        assertEquals(5, writers.size(), "every event was applied");
-        assertEquals(1, Set.copyOf(writers).size(), "in one transaction");
-        for (String id : eventIds) {
-            assertNotNull(processedBy(id), "event " + id + " is recorded, so the live consumer skips it");
-        }
+        assertApplied(5, 1, "in one transaction");
     }
 
     @Test
     void shouldSkipTheOneEventThatCannotBeAppliedAndApplyEveryOtherOnce() {
-        List<String> batch = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
-            batch.add(hoursCredited("2020-03-01T10:00:00Z"));
-        }
-        // a CloudEvent the projection fails on halfway, after its processed-event record was written in the batch
-        batch.add(hoursCredited("the first of March"));
-        UUID poisonEntry = entries.remove(entries.size() - 1);
-        String poisonId = eventIds.remove(eventIds.size() - 1);
-        for (int i = 0; i < 3; i++) {
-            batch.add(hoursCredited("2020-03-01T10:00:00Z"));
-        }
+        List<String> batch = hoursCredited(3);
+        Poison poison = poison();
+        batch.add(poison.payload());
+        batch.addAll(hoursCredited(3));
 
         assertEquals(new ProjectionBatches.Counts(6, 1), batches.replay("volunteer.events", batch));
 
+        assertApplied(6, 6, "after the failed batch, each in a transaction of its own");
+        assertLeftNoTrace(poison);
+    }
+
+    /** A CloudEvent the projection fails on halfway, after its processed-event record was written in the batch. */
+    private record Poison(String payload, UUID entry, String eventId) {
+    }
+
+    private Poison poison() {
+        String payload = hoursCredited("the first of March");
+        return new Poison(payload, entries.remove(entries.size() - 1), eventIds.remove(eventIds.size() - 1));
+    }
+
+    /** Every noted entry written, by this many transactions, and every noted event recorded as processed. */
+    private void assertApplied(int events, int transactions, String how) {
         List<String> writers = writers(entries);
-        assertEquals(6, writers.size(), "every other event was applied");
-        assertEquals(6, Set.copyOf(writers).size(), "after the failed batch, each in a transaction of its own");
+        assertEquals(events, writers.size(), "every event that can be applied was applied");
+        assertEquals(transactions, Set.copyOf(writers).size(), how);
         for (String id : eventIds) {
-            assertNotNull(processedBy(id), "event " + id + " is recorded");
+            assertNotNull(processedBy(id), "event " + id + " is recorded, so a second delivery is skipped");
         }
-        assertNull(processedBy(poisonId), "the skipped event left no record: the live consumer would still meet it");
-        assertEquals(List.of(), writers(List.of(poisonEntry)), "the skipped event changed nothing");
+    }
+
+    /** The event that failed left no record (a later delivery would still meet it) and changed nothing. */
+    private void assertLeftNoTrace(Poison poison) {
+        assertNull(processedBy(poison.eventId()), "the failing event left no record");
+        assertEquals(List.of(), writers(List.of(poison.entry())), "the failing event changed nothing");
     }
 
     @Test
@@ -224,6 +213,15 @@ class ProjectionBatchesTest {
 
     private List<String> statusWriters(List<UUID> of) {
         return writers("SELECT CAST(xmin AS text) FROM supervised_volunteer WHERE volunteer_id = :id", of);
+    }
+
+    /** {@code count} volunteers' hours credited in March 2020; notes their entries and event ids. */
+    private List<String> hoursCredited(int count) {
+        List<String> events = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            events.add(hoursCredited("2020-03-01T10:00:00Z"));
+        }
+        return events;
     }
 
     /** A volunteer's hours credited at {@code at}; notes its entry and event id. */
