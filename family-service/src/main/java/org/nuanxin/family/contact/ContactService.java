@@ -163,17 +163,16 @@ public class ContactService {
     public PageResponse<OverdueFamily> overdue(String districtCode, int page, int size) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         LocalDate today = CityCalendar.today();
-        // this year's visits are kept on the family (Family.countVisit), so page and count read the family_cadence
-        // index alone instead of counting each family's visits
-        String visits = "CASE WHEN f.visit_year = :year THEN f.visits_in_year ELSE 0 END";
+        // this year's visits are kept on the family (Family.countVisit, visitsIn), so page and count read the
+        // family_cadence index alone instead of counting each family's visits
         StringBuilder where = new StringBuilder("""
                 FROM family f
                 WHERE f.status = 'ACTIVE'
                   AND (f.last_contact_at IS NULL OR f.last_contact_at <= :contact
                     OR f.last_visit_at IS NULL OR f.last_visit_at <= :visit
-                    OR {visits} < :perYear * GREATEST(0, :today - GREATEST(:yearStartDay,
-                        CAST(f.registered_at AT TIME ZONE 'Asia/Shanghai' AS date)) + 1) / :daysInYear)"""
-                .replace("{visits}", visits));
+                    OR CASE WHEN f.visit_year = :year THEN f.visits_in_year ELSE 0 END
+                        < :perYear * GREATEST(0, :today - GREATEST(:yearStartDay,
+                        CAST(f.registered_at AT TIME ZONE 'Asia/Shanghai' AS date)) + 1) / :daysInYear)""");
         Map<String, Object> params = new HashMap<>();
         params.put("year", today.getYear());
         params.put("contact", cadence.contactDeadline(now));
